@@ -1,0 +1,39 @@
+/**
+ * Runs every *.test.ts under src/ and test/ with node's test runner (Node 20 has no glob for
+ * --test). Arguments narrow the run to paths that contain them: `npm test -- src/extract`.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function findTests(dir: string, out: string[]): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of entries) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) findTests(path, out);
+    else if (name.endsWith('.test.ts')) out.push(path);
+  }
+}
+
+const filters = process.argv.slice(2);
+const files: string[] = [];
+for (const root of ['src', 'test']) findTests(root, files);
+const selected = files
+  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .sort();
+if (selected.length === 0) {
+  console.error(`no test file matches ${JSON.stringify(filters)}`);
+  process.exit(1);
+}
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-concurrency=2', ...selected],
+  { stdio: 'inherit' },
+);
+process.exit(result.status ?? 1);

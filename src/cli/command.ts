@@ -1,0 +1,49 @@
+/** The shape every CLI command shares: `src/cli/commands/<name>.ts` default-exports a Command,
+ * and `fourchette <name>` finds it by file name. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export interface CliIO {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+export interface Command {
+  readonly summary: string;
+  /** Full help text, printed by `fourchette <name> --help`. */
+  readonly help: string;
+  /** Returns the process exit code. Throws UsageError for bad input (printed as one line). */
+  run(argv: string[], io: CliIO): Promise<number>;
+}
+
+/** Bad input from the user: printed as one line, exit code 2. */
+export class UsageError extends Error {
+  readonly code = 'usage';
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** parseArgs with strict checking, turning its errors into one-line UsageErrors. */
+export function parseCommandArgs<O extends Options>(argv: string[], options: O, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? String(error));
+  }
+}
+
+/** Parses a number option, naming the option and the bad value on failure. */
+export function numberOption(name: string, raw: string | undefined, opts: { min?: number; integer?: boolean } = {}): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  const okInteger = !opts.integer || Number.isInteger(value);
+  if (raw.trim() === '' || !Number.isFinite(value) || !okInteger || (opts.min !== undefined && value < opts.min)) {
+    const what = opts.integer ? 'a whole number' : 'a number';
+    const min = opts.min !== undefined ? ` ≥ ${opts.min}` : '';
+    throw new UsageError(`--${name} "${raw}" is invalid (expected ${what}${min})`);
+  }
+  return value;
+}
+
+export function writeJsonLine(io: CliIO, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value)}\n`);
+}

@@ -1,0 +1,69 @@
+/** `npm run fourchette -- <command> [options]`: finds src/cli/commands/<command>.ts. */
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError, type CliIO, type Command } from './command.ts';
+
+const commandsDir = join(dirname(fileURLToPath(import.meta.url)), 'commands');
+
+function commandNames(): string[] {
+  return readdirSync(commandsDir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => f.slice(0, -3))
+    .sort();
+}
+
+async function loadCommand(name: string): Promise<Command> {
+  const module = (await import(join(commandsDir, `${name}.ts`))) as { default: Command };
+  return module.default;
+}
+
+async function usage(io: CliIO): Promise<void> {
+  const lines = ['Usage: fourchette <command> [options]   (npm run --silent fourchette -- <command>)', '', 'Commands:'];
+  for (const name of commandNames()) lines.push(`  ${name.padEnd(12)} ${(await loadCommand(name)).summary}`);
+  lines.push('', 'Run `fourchette <command> --help` for the options of a command.');
+  io.stdout.write(`${lines.join('\n')}\n`);
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    await usage(io);
+    return name ? 0 : 2;
+  }
+  const names = commandNames();
+  if (!names.includes(name)) {
+    io.stderr.write(`fourchette: unknown command "${name}" (expected one of: ${names.join(', ')})\n`);
+    return 2;
+  }
+  const command = await loadCommand(name);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`${command.help.trimEnd()}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    const err = error as Error & { code?: string };
+    if (err instanceof UsageError || err.code) {
+      io.stderr.write(`fourchette ${name}: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`fourchette ${name}: unexpected error: ${err.stack ?? err.message}\n`);
+    return 1;
+  }
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  const io: CliIO = { stdout: process.stdout, stderr: process.stderr };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

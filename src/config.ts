@@ -1,0 +1,52 @@
+/** The one reader of process.env. Every setting is validated here, with a message that names
+ * the variable, the bad value and what is accepted. */
+import { resolve } from 'node:path';
+
+export interface Config {
+  /** Folder holding the embedded store file (FOURCHETTE_DATA_DIR, default .fourchette). */
+  readonly dataDir: string;
+  readonly store: 'duckdb' | 'postgres';
+  /** PostgreSQL connection string when store = postgres (DATABASE_URL). */
+  readonly databaseUrl: string | null;
+  readonly host: string;
+  readonly port: number;
+  /** Groups smaller than this never show percentiles (FOURCHETTE_MIN_GROUP_SIZE, ≥ 3). */
+  readonly minGroupSize: number;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'config-invalid';
+}
+
+type Env = Record<string, string | undefined>;
+
+function intVar(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}="${raw}" is invalid (expected a whole number from ${min} to ${max})`);
+  }
+  return value;
+}
+
+export function readConfig(env: Env = process.env): Config {
+  const store = env.FOURCHETTE_STORE ?? 'duckdb';
+  if (store !== 'duckdb' && store !== 'postgres') {
+    throw new ConfigError(`FOURCHETTE_STORE="${store}" is invalid (expected duckdb or postgres)`);
+  }
+  const databaseUrl = env.DATABASE_URL ?? null;
+  if (store === 'postgres' && !databaseUrl) {
+    throw new ConfigError(
+      'FOURCHETTE_STORE=postgres needs DATABASE_URL (for example postgres://postgres@127.0.0.1:5432/fourchette)',
+    );
+  }
+  return {
+    dataDir: resolve(env.FOURCHETTE_DATA_DIR ?? '.fourchette'),
+    store,
+    databaseUrl,
+    host: env.HOST ?? '127.0.0.1',
+    port: intVar(env, 'PORT', 3000, 0, 65535),
+    minGroupSize: intVar(env, 'FOURCHETTE_MIN_GROUP_SIZE', 5, 3, 1_000_000),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './money.ts';
+export * from './observation.ts';
+export * from './roles/index.ts';

@@ -1,0 +1,1 @@
+export { ROLE_IDS, isRoleId, type RoleId } from './ids.ts';
