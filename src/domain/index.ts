@@ -1,3 +1,5 @@
 export * from './money.ts';
 export * from './observation.ts';
 export * from './roles/index.ts';
+export * from './fx.ts';
+export * from './working-time.ts';
