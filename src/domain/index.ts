@@ -3,3 +3,4 @@ export * from './observation.ts';
 export * from './roles/index.ts';
 export * from './fx.ts';
 export * from './working-time.ts';
+export * from './stats.ts';

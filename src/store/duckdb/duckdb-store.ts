@@ -1,0 +1,199 @@
+/** The embedded default store: one DuckDB file under the data directory. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { Source, StatsFilter } from '../../domain/index.ts';
+import { MIGRATIONS_TABLE, listMigrations } from '../migrations/index.ts';
+import {
+  StoreError,
+  type FxRateRow,
+  type InsertResult,
+  type Page,
+  type RawQuantiles,
+  type SalaryStore,
+  type SourceSummary,
+  type StatsOptions,
+  type StoredObservation,
+} from '../port.ts';
+import { observationsCountQuery, observationsPageQuery } from '../queries/observations-page.ts';
+import { salaryQuantilesQuery } from '../queries/salary-quantiles.ts';
+import { sourcesWithCountsQuery } from '../queries/sources-with-counts.ts';
+import { observationToValues, rowToObservation, rowToSourceSummary } from '../row-mapping.ts';
+
+type Params = (string | number | null)[];
+
+class DuckDbStore implements SalaryStore {
+  readonly kind = 'duckdb' as const;
+
+  constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly writer: DuckDBConnection,
+    /** Read connections used in turn, so that concurrent requests run in parallel. */
+    private readonly readers: DuckDBConnection[],
+  ) {}
+
+  private turn = 0;
+
+  private reader(): DuckDBConnection {
+    this.turn = (this.turn + 1) % this.readers.length;
+    return this.readers[this.turn] as DuckDBConnection;
+  }
+
+  private async rows(conn: DuckDBConnection, sql: string, params: Params = []): Promise<Record<string, unknown>[]> {
+    try {
+      const reader = await conn.runAndReadAll(sql, params as DuckDBValue[]);
+      return reader.getRowObjectsJS() as Record<string, unknown>[];
+    } catch (error) {
+      throw new StoreError('store-query-failed', `DuckDB query failed: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  async migrate(): Promise<void> {
+    await this.writer.run(MIGRATIONS_TABLE);
+    const applied = new Set(
+      (await this.rows(this.writer, 'SELECT version FROM schema_migrations')).map((r) => Number(r.version)),
+    );
+    for (const m of listMigrations()) {
+      if (applied.has(m.version)) continue;
+      try {
+        await this.writer.run('BEGIN TRANSACTION');
+        await this.writer.run(m.sql);
+        await this.writer.run('INSERT INTO schema_migrations VALUES ($1, $2, now())', [m.version, m.name]);
+        await this.writer.run('COMMIT');
+      } catch (error) {
+        await this.writer.run('ROLLBACK').catch(() => undefined);
+        throw new StoreError('store-migration-failed', `migration ${m.version}-${m.name} failed: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+    }
+  }
+
+  async upsertSources(sources: readonly Source[]): Promise<void> {
+    for (const s of sources) {
+      await this.writer.run(
+        `INSERT INTO sources VALUES ($1, $2, $3, $4, CAST($5 AS DATE), $6, $7, $8)
+         ON CONFLICT (id) DO UPDATE SET title = excluded.title, publisher = excluded.publisher,
+           licence = excluded.licence, published_on = excluded.published_on, url = excluded.url,
+           kind = excluded.kind, evidence_shareable = excluded.evidence_shareable`,
+        [s.id, s.title, s.publisher, s.licence, s.date, s.url, s.kind, s.evidenceShareable],
+      );
+    }
+  }
+
+  async insertObservations(observations: readonly StoredObservation[]): Promise<InsertResult> {
+    const unique = new Map(observations.map((o) => [o.id, o]));
+    if (unique.size === 0) return { inserted: 0, skipped: observations.length };
+    const before = await this.countObservations();
+    await this.writer.run('CREATE OR REPLACE TEMP TABLE staging_observations AS SELECT * FROM observations LIMIT 0');
+    const appender = await this.writer.createAppender('staging_observations', 'main', 'temp');
+    for (const o of unique.values()) {
+      for (const value of observationToValues(o)) {
+        if (value === null) appender.appendNull();
+        else if (typeof value === 'number') appender.appendDouble(value);
+        else appender.appendVarchar(value);
+      }
+      appender.endRow();
+    }
+    appender.flushSync();
+    appender.closeSync();
+    await this.writer.run(
+      'INSERT INTO observations SELECT * FROM staging_observations ON CONFLICT (id) DO NOTHING',
+    );
+    await this.writer.run('DROP TABLE staging_observations');
+    const inserted = (await this.countObservations()) - before;
+    return { inserted, skipped: observations.length - inserted };
+  }
+
+  async replaceFxRates(rows: readonly FxRateRow[]): Promise<void> {
+    const currencies = [...new Set(rows.map((r) => r.currency))];
+    await this.writer.run('BEGIN TRANSACTION');
+    try {
+      for (const c of currencies) await this.writer.run('DELETE FROM fx_daily WHERE currency = $1', [c]);
+      await this.writer.run('CREATE OR REPLACE TEMP TABLE staging_fx (currency VARCHAR, day VARCHAR, per_eur DOUBLE)');
+      const appender = await this.writer.createAppender('staging_fx', 'main', 'temp');
+      for (const r of rows) {
+        appender.appendVarchar(r.currency);
+        appender.appendVarchar(r.day);
+        appender.appendDouble(r.perEur);
+        appender.endRow();
+      }
+      appender.flushSync();
+      appender.closeSync();
+      await this.writer.run('INSERT INTO fx_daily SELECT currency, CAST(day AS DATE), per_eur FROM staging_fx');
+      await this.writer.run('DROP TABLE staging_fx');
+      await this.writer.run('COMMIT');
+    } catch (error) {
+      await this.writer.run('ROLLBACK').catch(() => undefined);
+      throw new StoreError('store-query-failed', `loading FX rates failed: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  async fxCurrencies(): Promise<string[]> {
+    return (await this.rows(this.reader(), 'SELECT DISTINCT currency FROM fx_daily ORDER BY 1')).map((r) =>
+      String(r.currency),
+    );
+  }
+
+  async quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles> {
+    const q = salaryQuantilesQuery(filter, options.currency, options.periodsPerYear, 'duckdb');
+    const [r] = await this.rows(this.reader(), q.sql, q.params);
+    const count = Number(r?.n ?? 0);
+    return {
+      count,
+      sources: Number(r?.sources ?? 0),
+      quantiles: count > 0 && Array.isArray(r?.q) ? (r.q as number[]).map(Number) : null,
+      min: r?.lo == null ? null : Number(r.lo),
+      max: r?.hi == null ? null : Number(r.hi),
+      from: (r?.first_on as string | null) ?? null,
+      to: (r?.last_on as string | null) ?? null,
+    };
+  }
+
+  async listObservations(filter: StatsFilter, page: { limit: number; offset: number }): Promise<Page<StoredObservation>> {
+    const conn = this.reader();
+    const q = observationsPageQuery(filter, page.limit, page.offset);
+    const c = observationsCountQuery(filter);
+    const [rows, [countRow]] = [await this.rows(conn, q.sql, q.params), await this.rows(conn, c.sql, c.params)];
+    return { total: Number(countRow?.n ?? 0), items: rows.map(rowToObservation) };
+  }
+
+  async listSources(): Promise<SourceSummary[]> {
+    return (await this.rows(this.reader(), sourcesWithCountsQuery)).map(rowToSourceSummary);
+  }
+
+  async countObservations(): Promise<number> {
+    const [r] = await this.rows(this.writer, 'SELECT count(*) AS n FROM observations');
+    return Number(r?.n ?? 0);
+  }
+
+  async close(): Promise<void> {
+    for (const c of [this.writer, ...this.readers]) c.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/** Opens (creating if needed) the DuckDB store at `path` (':memory:' for tests) and migrates it. */
+export async function openDuckDbStore(path: string, options: { readers?: number } = {}): Promise<SalaryStore> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path);
+  } catch (error) {
+    const message = (error as Error).message;
+    const locked = /lock/i.test(message);
+    throw new StoreError(
+      locked ? 'store-locked' : 'store-unavailable',
+      locked
+        ? `the store ${path} is open in another process (stop the other fourchette process, or set FOURCHETTE_DATA_DIR to another folder)`
+        : `cannot open the store ${path}: ${message}`,
+      { cause: error },
+    );
+  }
+  const writer = await instance.connect();
+  const readers: DuckDBConnection[] = [];
+  for (let i = 0; i < (options.readers ?? 2); i += 1) readers.push(await instance.connect());
+  const store = new DuckDbStore(instance, writer, readers);
+  await store.migrate();
+  return store;
+}

@@ -1,0 +1,2 @@
+export * from './port.ts';
+export { openDuckDbStore } from './duckdb/duckdb-store.ts';

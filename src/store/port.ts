@@ -1,0 +1,82 @@
+/** The store port: everything the app asks of persistence. Adapters: duckdb/ (embedded
+ * default) and postgres/ (server mode); both must pass store-contract.ts. */
+import type {
+  DistributionSummary,
+  SalaryObservation,
+  Source,
+  StatsFilter,
+} from '../domain/index.ts';
+
+/** An observation as stored: plus its representative yearly value in EUR at its date's rate
+ * (null when it could not be converted: it is kept, but left out of statistics). */
+export interface StoredObservation extends SalaryObservation {
+  readonly valueYearEur: number | null;
+}
+
+export interface StatsOptions {
+  /** ISO 4217 code the figures are returned in (converted per observation at its date). */
+  readonly currency: string;
+  /** Divisor from yearly values to the requested period (1 for year). */
+  readonly periodsPerYear: number;
+  readonly minGroupSize: number;
+}
+
+export interface RawQuantiles {
+  readonly count: number;
+  readonly sources: number;
+  readonly quantiles: readonly number[] | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export interface SourceSummary extends Source {
+  readonly observations: number;
+  readonly firstObservedOn: string | null;
+  readonly lastObservedOn: string | null;
+}
+
+export interface Page<T> {
+  readonly total: number;
+  readonly items: readonly T[];
+}
+
+export interface FxRateRow {
+  readonly currency: string;
+  readonly day: string;
+  readonly perEur: number;
+}
+
+export interface InsertResult {
+  readonly inserted: number;
+  readonly skipped: number;
+}
+
+export interface SalaryStore {
+  readonly kind: 'duckdb' | 'postgres';
+  upsertSources(sources: readonly Source[]): Promise<void>;
+  /** Idempotent: observations whose id is already stored are skipped, never duplicated. */
+  insertObservations(observations: readonly StoredObservation[]): Promise<InsertResult>;
+  /** Replaces the daily rates of the given currencies (calendar days, carried forward). */
+  replaceFxRates(rows: readonly FxRateRow[]): Promise<void>;
+  fxCurrencies(): Promise<string[]>;
+  quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles>;
+  listObservations(filter: StatsFilter, page: { limit: number; offset: number }): Promise<Page<StoredObservation>>;
+  listSources(): Promise<SourceSummary[]>;
+  countObservations(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Infrastructure failure with a stable code, turned into `{ error }` in one place. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: 'store-unavailable' | 'store-locked' | 'store-query-failed' | 'store-migration-failed',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export type { DistributionSummary };

@@ -1,0 +1,37 @@
+/** The WHERE clause of a StatsFilter, with bound parameters ($1, $2, … in both dialects). */
+import type { StatsFilter } from '../../domain/index.ts';
+
+export interface SqlFragment {
+  readonly sql: string;
+  readonly params: (string | number)[];
+}
+
+const COLUMNS: ReadonlyArray<[keyof StatsFilter, string]> = [
+  ['role', 'role_id'],
+  ['level', 'level'],
+  ['country', 'country'],
+  ['employment', 'employment'],
+  ['component', 'component'],
+  ['remote', 'remote'],
+  ['companySize', 'company_size'],
+  ['basis', 'basis'],
+  ['sourceId', 'source_id'],
+];
+
+/** `firstParam` is the number of the first placeholder (parameters may precede the filter). */
+export function filterClause(filter: StatsFilter, firstParam = 1, alias = 'o'): SqlFragment {
+  const parts: string[] = [];
+  const params: (string | number)[] = [];
+  const next = (value: string | number) => {
+    params.push(value);
+    return `$${firstParam + params.length - 1}`;
+  };
+  for (const [key, column] of COLUMNS) {
+    const value = filter[key];
+    if (value !== undefined) parts.push(`${alias}.${column} = ${next(value as string)}`);
+  }
+  if (filter.city !== undefined) parts.push(`lower(${alias}.city) = lower(${next(filter.city)})`);
+  if (filter.yearFrom !== undefined) parts.push(`${alias}.year >= ${next(filter.yearFrom)}`);
+  if (filter.yearTo !== undefined) parts.push(`${alias}.year <= ${next(filter.yearTo)}`);
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}

@@ -1,0 +1,113 @@
+/** The behaviour every store adapter must show. Each adapter's test file calls
+ * `describeStoreContract` with a function opening a fresh, empty store. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { quantileSorted } from '../domain/index.ts';
+import type { SalaryStore } from './port.ts';
+import { makeObservation, makeSource } from './testing/fixtures.ts';
+
+export function describeStoreContract(name: string, open: () => Promise<SalaryStore>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: SalaryStore;
+    const values = [31_000, 42_000, 45_000, 48_000, 52_000, 55_000, 61_000, 70_000, 83_000, 120_000];
+    const ml = values.map((v, i) =>
+      makeObservation({ id: `ml-${i}`, low: v, high: v, valueYearEur: v, city: i % 2 ? 'Paris' : 'Lyon' }),
+    );
+    const usd = makeObservation({
+      id: 'us-1',
+      currency: 'USD',
+      low: 100_000,
+      high: 120_000,
+      valueYearEur: 100_000,
+      country: 'US',
+      observedOn: '2024-06-03',
+      provenance: { ...ml[0]!.provenance, sourceId: 'other-source', location: 'row us-1' },
+    });
+
+    before(async () => {
+      store = await open();
+      await store.upsertSources([makeSource(), makeSource({ id: 'other-source', title: 'Other' })]);
+      await store.replaceFxRates([
+        { currency: 'USD', day: '2024-06-03', perEur: 1.0842 },
+        { currency: 'USD', day: '2024-06-04', perEur: 1.0878 },
+      ]);
+    });
+    after(async () => store.close());
+
+    it('stores observations once, however often the same input is ingested', async () => {
+      const first = await store.insertObservations([...ml, usd]);
+      assert.deepEqual(first, { inserted: 11, skipped: 0 });
+      const again = await store.insertObservations([...ml, usd, ml[0]!]);
+      assert.deepEqual(again, { inserted: 0, skipped: 12 });
+      assert.equal(await store.countObservations(), 11);
+    });
+
+    it('returns the percentiles of the filtered group, as type-7 quantiles', async () => {
+      const q = await store.quantiles({ role: 'ml-engineer', country: 'FR' }, { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 });
+      assert.equal(q.count, 10);
+      assert.equal(q.sources, 1);
+      const sorted = [...values].sort((a, b) => a - b);
+      const expected = [0.1, 0.25, 0.5, 0.75, 0.9].map((p) => quantileSorted(sorted, p));
+      assert.ok(q.quantiles);
+      q.quantiles.forEach((v, i) => assert.ok(Math.abs(v - expected[i]!) < 1e-6, `q${i}: ${v} vs ${expected[i]}`));
+      assert.equal(q.min, 31_000);
+      assert.equal(q.max, 120_000);
+      assert.equal(q.from, '2024-06-03');
+    });
+
+    it('divides yearly values into the requested period', async () => {
+      const q = await store.quantiles({ role: 'ml-engineer', country: 'FR' }, { currency: 'EUR', periodsPerYear: 12, minGroupSize: 5 });
+      assert.ok(Math.abs((q.min ?? 0) - 31_000 / 12) < 1e-6);
+    });
+
+    it('converts to another currency at the rate of each observation date', async () => {
+      const q = await store.quantiles({ country: 'US' }, { currency: 'USD', periodsPerYear: 1, minGroupSize: 5 });
+      assert.equal(q.count, 1);
+      assert.ok(Math.abs((q.min ?? 0) - 100_000 * 1.0842) < 1e-6);
+    });
+
+    it('filters on city without regard to case, and on a year range', async () => {
+      const paris = await store.quantiles({ city: 'PARIS' }, { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 });
+      assert.equal(paris.count, 5);
+      const none = await store.quantiles({ yearFrom: 2025 }, { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 });
+      assert.equal(none.count, 0);
+      assert.equal(none.quantiles, null);
+    });
+
+    it('pages observations with their provenance', async () => {
+      const page = await store.listObservations({ role: 'ml-engineer' }, { limit: 4, offset: 0 });
+      assert.equal(page.total, 11);
+      assert.equal(page.items.length, 4);
+      const item = page.items[0]!;
+      assert.equal(item.provenance.kind, 'dataset');
+      assert.deepEqual(item.provenance.evidence, [{ start: 0, end: 10, text: 'row text' }]);
+      const next = await store.listObservations({ role: 'ml-engineer' }, { limit: 4, offset: 8 });
+      assert.equal(next.items.length, 3);
+      const ids = new Set([...page.items, ...next.items].map((o) => o.id));
+      assert.equal(ids.size, 7);
+    });
+
+    it('round-trips every field of an observation', async () => {
+      const page = await store.listObservations({ country: 'US' }, { limit: 10, offset: 0 });
+      const { valueYearEur, ...stored } = page.items[0]!;
+      const { valueYearEur: expectedValue, ...original } = usd;
+      assert.deepEqual(stored, original);
+      assert.equal(valueYearEur, expectedValue);
+    });
+
+    it('lists sources with their observation counts and dates', async () => {
+      const sources = await store.listSources();
+      const test = sources.find((s) => s.id === 'test-dataset');
+      assert.equal(test?.observations, 10);
+      assert.equal(test?.firstObservedOn, '2024-06-03');
+      assert.equal(sources.find((s) => s.id === 'other-source')?.observations, 1);
+    });
+
+    it('updates a source in place when it is upserted again', async () => {
+      await store.upsertSources([makeSource({ title: 'Renamed' })]);
+      const sources = await store.listSources();
+      assert.equal(sources.filter((s) => s.id === 'test-dataset').length, 1);
+      assert.equal(sources.find((s) => s.id === 'test-dataset')?.title, 'Renamed');
+    });
+  });
+}
