@@ -1,0 +1,76 @@
+/** Schemas shared by several payloads. */
+import { z } from 'zod';
+import {
+  BASES,
+  COMPANY_SIZES,
+  COMPONENTS,
+  EMPLOYMENTS,
+  LEVELS,
+  PERIODS,
+  REMOTES,
+  ROLE_IDS,
+  SOURCE_KINDS,
+  STATISTICS,
+} from '../domain/index.ts';
+
+export const RoleIdSchema = z.enum(ROLE_IDS);
+export const LevelSchema = z.enum(LEVELS);
+export const PeriodSchema = z.enum(PERIODS);
+export const BasisSchema = z.enum(BASES);
+export const ComponentSchema = z.enum(COMPONENTS);
+export const EmploymentSchema = z.enum(EMPLOYMENTS);
+export const RemoteSchema = z.enum(REMOTES);
+export const CompanySizeSchema = z.enum(COMPANY_SIZES);
+export const SourceKindSchema = z.enum(SOURCE_KINDS);
+export const StatisticSchema = z.enum(STATISTICS);
+
+/** ISO 3166-1 alpha-2, accepted in any case, returned upper case. */
+export const CountrySchema = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'a two-letter ISO 3166-1 country code such as FR')
+  .transform((v) => v.toUpperCase())
+  .describe('ISO 3166-1 alpha-2 country code, e.g. FR');
+
+/** ISO 4217, accepted in any case, returned upper case. */
+export const CurrencySchema = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, 'a three-letter ISO 4217 currency code such as EUR')
+  .transform((v) => v.toUpperCase())
+  .describe('ISO 4217 currency code, e.g. EUR');
+
+export const YearSchema = z.coerce
+  .number()
+  .int('a whole year such as 2024')
+  .min(1999)
+  .max(2100)
+  .describe('a year from 1999 to 2100');
+
+export const ErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().describe('stable machine-readable code, e.g. invalid-parameter'),
+      message: z.string().describe('what went wrong and how to fix it'),
+      parameter: z.string().optional(),
+      value: z.unknown().optional(),
+      expected: z.string().optional(),
+    }),
+  })
+  .describe('Every error has this shape');
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** The filter shared by statistics and observation listings. */
+export const FilterQuerySchema = z.object({
+  role: RoleIdSchema.optional().describe('canonical role id'),
+  level: LevelSchema.optional(),
+  country: CountrySchema.optional(),
+  city: z.string().min(1).max(80).optional().describe('city name, any case'),
+  employment: EmploymentSchema.optional(),
+  component: ComponentSchema.optional().describe('base (default for statistics), bonus or total'),
+  remote: RemoteSchema.optional(),
+  companySize: CompanySizeSchema.optional(),
+  basis: BasisSchema.optional(),
+  source: z.string().min(1).max(120).optional().describe('source id'),
+  yearFrom: YearSchema.optional(),
+  yearTo: YearSchema.optional(),
+});
+export type FilterQuery = z.infer<typeof FilterQuerySchema>;

@@ -1,0 +1,4 @@
+export * from './common.ts';
+export * from './stats.ts';
+export * from './observations.ts';
+export * from './sources.ts';

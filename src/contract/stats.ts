@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { CurrencySchema, FilterQuerySchema, PeriodSchema } from './common.ts';
+
+export const StatsQuerySchema = FilterQuerySchema.extend({
+  currency: CurrencySchema.default('EUR'),
+  period: PeriodSchema.default('year'),
+});
+export type StatsQuery = z.infer<typeof StatsQuerySchema>;
+
+export const PercentilesSchema = z.object({
+  p10: z.number(),
+  p25: z.number(),
+  p50: z.number(),
+  p75: z.number(),
+  p90: z.number(),
+});
+
+export const ConversionStepSchema = z.object({
+  step: z.string(),
+  detail: z.string(),
+});
+
+export const StatsResponseSchema = z.object({
+  count: z.number().int().describe('observations matching the filter'),
+  sources: z.number().int().describe('distinct sources behind them'),
+  status: z.enum(['ok', 'not-enough-data']),
+  percentiles: PercentilesSchema.nullable().describe('null when the group is below minGroupSize'),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  currency: z.string(),
+  period: PeriodSchema,
+  basis: z.string().describe('what the figures are: gross base pay unless filtered otherwise'),
+  minGroupSize: z.number().int(),
+  dateRange: z.object({ from: z.string(), to: z.string() }).nullable(),
+  filter: z.record(z.string(), z.union([z.string(), z.number()])),
+  conversions: z.array(ConversionStepSchema).describe('how the figures were brought to one scale'),
+});
+export type StatsResponse = z.infer<typeof StatsResponseSchema>;

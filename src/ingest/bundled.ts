@@ -1,0 +1,45 @@
+/** Loads the reference data and observations bundled in data/ into a store, once: a source that
+ * already has observations is not read again (and ids make a re-read harmless anyway). */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { SalaryStore } from '../store/index.ts';
+import { dataPath } from '../reference/paths.ts';
+import { mapAijobsTitle } from '../reference/roles.ts';
+import { AIJOBS_SOURCE, aijobsObservations } from './aijobs-salaries.ts';
+import { calendarFxRows } from './fx-calendar.ts';
+import type { ReferenceTables } from './yearly-eur.ts';
+
+/** Rates are carried forward to this day, so observations dated after the last ECB publication
+ * still convert (their trace says the rate is stale). */
+export const FX_CARRY_UNTIL = '2030-12-31';
+
+export interface BundledLoadReport {
+  readonly fxRows: number;
+  readonly sources: { readonly id: string; readonly inserted: number; readonly skipped: number }[];
+}
+
+export async function loadBundledData(
+  store: SalaryStore,
+  tables: ReferenceTables,
+  now: () => Date = () => new Date(),
+): Promise<BundledLoadReport> {
+  let fxRows = 0;
+  if ((await store.fxCurrencies()).length === 0) {
+    const rows = calendarFxRows(tables.fx, FX_CARRY_UNTIL);
+    await store.replaceFxRates(rows);
+    fxRows = rows.length;
+  }
+  const counts = new Map((await store.listSources()).map((s) => [s.id, s.observations]));
+  const sources: BundledLoadReport['sources'] = [];
+  if (!counts.get(AIJOBS_SOURCE.id)) {
+    const csv = gunzipSync(readFileSync(dataPath('observations', 'aijobs-salaries.csv.gz'))).toString('utf8');
+    const observations = aijobsObservations(csv, {
+      mapTitle: mapAijobsTitle,
+      tables,
+      ingestedAt: now().toISOString(),
+    });
+    await store.upsertSources([AIJOBS_SOURCE]);
+    sources.push({ id: AIJOBS_SOURCE.id, ...(await store.insertObservations(observations)) });
+  }
+  return { fxRows, sources };
+}

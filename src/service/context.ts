@@ -1,0 +1,36 @@
+/** What the API and the CLI share: the config, an open store and the reference tables. */
+import { join } from 'node:path';
+import type { Config } from '../config.ts';
+import { loadBundledData, type BundledLoadReport, type ReferenceTables } from '../ingest/index.ts';
+import { loadFxTable } from '../reference/fx.ts';
+import { loadWorkingTime } from '../reference/working-time.ts';
+import { openDuckDbStore, type SalaryStore } from '../store/index.ts';
+
+export interface AppContext {
+  readonly config: Config;
+  readonly store: SalaryStore;
+  readonly tables: ReferenceTables;
+  /** Currencies statistics can be returned in (EUR and every currency with rates). */
+  readonly currencies: ReadonlySet<string>;
+}
+
+export async function openStore(config: Config): Promise<SalaryStore> {
+  if (config.store === 'postgres') {
+    const { openPostgresStore } = await import('../store/postgres/postgres-store.ts');
+    return openPostgresStore(config.databaseUrl as string);
+  }
+  return openDuckDbStore(join(config.dataDir, 'fourchette.duckdb'));
+}
+
+/** Opens the store, loads the bundled data on first use, and returns the shared context. */
+export async function openAppContext(
+  config: Config,
+  options: { store?: SalaryStore; onLoad?: (report: BundledLoadReport) => void } = {},
+): Promise<AppContext> {
+  const store = options.store ?? (await openStore(config));
+  const tables: ReferenceTables = { fx: loadFxTable(), workingTime: loadWorkingTime() };
+  const report = await loadBundledData(store, tables);
+  options.onLoad?.(report);
+  const currencies = new Set(['EUR', ...(await store.fxCurrencies())]);
+  return { config, store, tables, currencies };
+}

@@ -1,0 +1,5 @@
+export * from './context.ts';
+export * from './errors.ts';
+export { computeStats } from './stats.ts';
+export { listObservations } from './observations.ts';
+export { listSources } from './sources.ts';
