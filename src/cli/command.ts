@@ -27,7 +27,8 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O, 
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? String(error));
+    const first = (error as Error).message.split('\n')[0] ?? String(error);
+    throw new UsageError(`${first.replace(/\. To specify a positional argument.*$/, '')} (see --help for the accepted options)`);
   }
 }
 

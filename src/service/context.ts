@@ -25,12 +25,11 @@ export async function openStore(config: Config): Promise<SalaryStore> {
 /** Opens the store, loads the bundled data on first use, and returns the shared context. */
 export async function openAppContext(
   config: Config,
-  options: { store?: SalaryStore; onLoad?: (report: BundledLoadReport) => void } = {},
+  options: { store?: SalaryStore; loadBundled?: boolean; onLoad?: (report: BundledLoadReport) => void } = {},
 ): Promise<AppContext> {
   const store = options.store ?? (await openStore(config));
   const tables: ReferenceTables = { fx: loadFxTable(), workingTime: loadWorkingTime() };
-  const report = await loadBundledData(store, tables);
-  options.onLoad?.(report);
+  if (options.loadBundled ?? true) options.onLoad?.(await loadBundledData(store, tables));
   const currencies = new Set(['EUR', ...(await store.fxCurrencies())]);
   return { config, store, tables, currencies };
 }

@@ -3,3 +3,4 @@ export * from './errors.ts';
 export { computeStats } from './stats.ts';
 export { listObservations } from './observations.ts';
 export { listSources } from './sources.ts';
+export { parseInput } from './validate.ts';

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { readConfig } from '../config.ts';
+import { openAppContext, type AppContext } from '../service/index.ts';
+import { openDuckDbStore } from '../store/index.ts';
+import { makeObservation, makeSource } from '../store/testing/fixtures.ts';
+import { createApp } from './app.ts';
+
+describe('HTTP API', () => {
+  let ctx: AppContext;
+  let app: ReturnType<typeof createApp>;
+  const get = async (path: string) => {
+    const res = await app.request(path);
+    return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+
+  before(async () => {
+    const store = await openDuckDbStore(':memory:');
+    await store.upsertSources([makeSource(), makeSource({ id: 'article', kind: 'article', evidenceShareable: false })]);
+    const salaries = [40_000, 45_000, 50_000, 55_000, 60_000, 65_000];
+    await store.insertObservations([
+      ...salaries.map((v, i) => makeObservation({ id: `fr-${i}`, low: v, high: v, valueYearEur: v })),
+      makeObservation({ id: 'be-1', country: 'BE', valueYearEur: 44_000 }),
+      makeObservation({
+        id: 'art-1',
+        country: 'LU',
+        valueYearEur: 61_200,
+        provenance: { ...makeObservation().provenance, sourceId: 'article', kind: 'article', evidence: [{ start: 5, end: 20, text: 'secret sentence' }] },
+      }),
+    ]);
+    ctx = await openAppContext(readConfig({}), { store, loadBundled: false });
+    app = createApp(ctx);
+  });
+  after(async () => ctx.store.close());
+
+  it('returns percentiles with count and sources for a role in a country', async () => {
+    const { status, body } = await get('/api/stats?role=ml-engineer&country=FR');
+    assert.equal(status, 200);
+    assert.equal(body.count, 6);
+    assert.equal(body.sources, 1);
+    assert.equal(body.status, 'ok');
+    assert.equal(body.percentiles.p50, 52_500);
+    assert.equal(body.currency, 'EUR');
+  });
+
+  it('shows only the count of a group below the minimum size, for any filter', async () => {
+    for (const q of ['country=BE', 'country=LU&role=ml-engineer', 'level=mid&country=BE&remote=hybrid']) {
+      const { body } = await get(`/api/stats?${q}`);
+      assert.equal(body.status, 'not-enough-data', q);
+      assert.equal(body.percentiles, null, q);
+      assert.equal(body.min, null, q);
+      assert.equal(body.max, null, q);
+      assert.equal(body.count, 1, q);
+    }
+  });
+
+  it('converts the figures to the requested period', async () => {
+    const { body } = await get('/api/stats?role=ml-engineer&country=FR&period=month');
+    assert.equal(body.percentiles.p50, 52_500 / 12);
+    assert.ok(body.conversions.some((c: { step: string }) => c.step === 'period'));
+  });
+
+  it('answers a bad parameter with a 400 naming it, its value and what is accepted', async () => {
+    const { status, body } = await get('/api/stats?level=senor');
+    assert.equal(status, 400);
+    assert.equal(body.error.code, 'invalid-parameter');
+    assert.equal(body.error.parameter, 'level');
+    assert.equal(body.error.value, 'senor');
+    assert.match(body.error.expected, /junior/);
+  });
+
+  it('refuses an unknown parameter and a currency without rates', async () => {
+    const unknown = await get('/api/stats?colour=blue');
+    assert.equal(unknown.status, 400);
+    assert.equal(unknown.body.error.parameter, 'colour');
+    const currency = await get('/api/stats?currency=XXX');
+    assert.equal(currency.status, 400);
+    assert.equal(currency.body.error.parameter, 'currency');
+    const years = await get('/api/stats?yearFrom=2025&yearTo=2020');
+    assert.equal(years.status, 400);
+    assert.equal(years.body.error.parameter, 'yearFrom');
+  });
+
+  it('pages observations with provenance, hiding evidence the licence does not allow', async () => {
+    const { body } = await get('/api/observations?limit=2');
+    assert.equal(body.total, 8);
+    assert.equal(body.items.length, 2);
+    const lu = await get('/api/observations?country=LU');
+    assert.equal(lu.body.items[0].provenance.evidence[0].text, null);
+    assert.equal(lu.body.items[0].provenance.evidence[0].start, 5);
+  });
+
+  it('lists sources, reports health and serves the OpenAPI document', async () => {
+    const sources = await get('/api/sources');
+    assert.deepEqual(sources.body.items.map((s: { id: string }) => s.id).sort(), ['article', 'test-dataset']);
+    const health = await get('/health');
+    assert.deepEqual(health.body, { status: 'ok', store: 'duckdb', observations: 8 });
+    const doc = await get('/openapi.json');
+    assert.equal(doc.body.openapi, '3.1.0');
+    const statsParams = doc.body.paths['/api/stats'].get.parameters.map((p: { name: string }) => p.name);
+    assert.ok(statsParams.includes('role') && statsParams.includes('currency'));
+  });
+
+  it('answers an unknown API path with a JSON 404', async () => {
+    const { status, body } = await get('/api/nothing');
+    assert.equal(status, 404);
+    assert.equal(body.error.code, 'not-found');
+  });
+});

@@ -1,0 +1,78 @@
+/** The HTTP app: thin routes from specs, one error handler, the OpenAPI document, and the built
+ * web app's static files. */
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { Hono, type Context } from 'hono';
+import { AppError, type AppContext } from '../service/index.ts';
+import { StoreError } from '../store/index.ts';
+import { openApiDocument } from './openapi.ts';
+import type { AnyRoute } from './route.ts';
+import { routes as allRoutes } from './routes/index.ts';
+import { parseInput } from '../service/index.ts';
+
+const VERSION = '0.1.0';
+
+function errorResponse(c: Context, error: unknown): Response {
+  if (error instanceof AppError) {
+    return c.json({ error: { code: error.code, message: error.message, ...error.details } }, error.status);
+  }
+  if (error instanceof StoreError) {
+    console.error(error);
+    return c.json({ error: { code: error.code, message: error.message } }, error.code === 'store-query-failed' ? 500 : 503);
+  }
+  console.error(error);
+  return c.json({ error: { code: 'internal', message: 'unexpected server error (see the server log)' } }, 500);
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export function createApp(ctx: AppContext, options: { routes?: readonly AnyRoute[]; webDir?: string } = {}): Hono {
+  const routes = options.routes ?? allRoutes;
+  const app = new Hono();
+  app.onError((error, c) => errorResponse(c, error));
+  const document = openApiDocument(routes, VERSION);
+  app.get('/openapi.json', (c) => c.json(document));
+
+  for (const route of routes) {
+    app.on(route.method.toUpperCase(), route.path, async (c) => {
+      const query = route.query ? parseInput(route.query, c.req.query(), 'query') : {};
+      const params = route.params ? parseInput(route.params, c.req.param(), 'path') : {};
+      let body: unknown = undefined;
+      if (route.body) {
+        const raw = await c.req.json().catch(() => {
+          throw new AppError('invalid-body', 400, 'the request body is not valid JSON (send Content-Type: application/json)');
+        });
+        body = parseInput(route.body, raw as Record<string, unknown>, 'body');
+      }
+      return c.json(await route.handler({ query, params, body }, ctx));
+    });
+  }
+
+  app.all('/api/*', (c) =>
+    c.json({ error: { code: 'not-found', message: `no API route ${c.req.method} ${c.req.path} (see /openapi.json)` } }, 404),
+  );
+
+  const webDir = options.webDir;
+  if (webDir && existsSync(join(webDir, 'index.html'))) {
+    const index = readFileSync(join(webDir, 'index.html'));
+    app.get('*', (c) => {
+      const path = normalize(c.req.path).replace(/^(\.\.[/\\])+/, '');
+      const file = join(webDir, path);
+      if (path !== '/' && file.startsWith(webDir) && existsSync(file) && extname(file)) {
+        const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+        return c.body(readFileSync(file), 200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
+      }
+      return c.body(index, 200, { 'content-type': MIME['.html'] as string, 'cache-control': 'no-cache' });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,3 @@
+export { createApp } from './app.ts';
+export { startServer } from './server.ts';
+export { defineRoute, type AnyRoute, type RouteSpec } from './route.ts';

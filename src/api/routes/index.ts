@@ -1,0 +1,8 @@
+/** Every route of the API, in the order of the OpenAPI document. */
+import type { AnyRoute } from '../route.ts';
+import { healthRoute } from './health.ts';
+import { observationsRoute } from './observations.ts';
+import { sourcesRoute } from './sources.ts';
+import { statsRoute } from './stats.ts';
+
+export const routes: readonly AnyRoute[] = [healthRoute, statsRoute, observationsRoute, sourcesRoute];
