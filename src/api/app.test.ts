@@ -101,6 +101,18 @@ describe('HTTP API', () => {
     assert.ok(statsParams.includes('role') && statsParams.includes('currency'));
   });
 
+  it('gives the panorama of roles by level, hiding small cells', async () => {
+    const { status, body } = await get('/api/panorama?country=FR');
+    assert.equal(status, 200);
+    const ml = body.rows.find((r: { role: string }) => r.role === 'ml-engineer');
+    assert.equal(ml.all.count, 6);
+    assert.equal(ml.all.percentiles.p50, 52_500);
+    const mid = ml.cells.find((c: { level: string }) => c.level === 'mid');
+    assert.equal(mid.count, 6);
+    const senior = ml.cells.find((c: { level: string }) => c.level === 'senior');
+    assert.deepEqual(senior, { level: 'senior', count: 0, sources: 0, status: 'not-enough-data', percentiles: null });
+  });
+
   it('answers an unknown API path with a JSON 404', async () => {
     const { status, body } = await get('/api/nothing');
     assert.equal(status, 404);

@@ -2,3 +2,4 @@ export * from './common.ts';
 export * from './stats.ts';
 export * from './observations.ts';
 export * from './sources.ts';
+export * from './panorama.ts';

@@ -1,5 +1,6 @@
 /** The store port: everything the app asks of persistence. Adapters: duckdb/ (embedded
  * default) and postgres/ (server mode); both must pass store-contract.ts. */
+import type { GroupKey } from './queries/salary-quantiles-by-group.ts';
 import type {
   DistributionSummary,
   SalaryObservation,
@@ -29,6 +30,11 @@ export interface RawQuantiles {
   readonly max: number | null;
   readonly from: string | null;
   readonly to: string | null;
+}
+
+export interface GroupedQuantiles extends RawQuantiles {
+  /** The group's values, keyed by group name (role, level, country, …); null when unknown. */
+  readonly group: Readonly<Record<string, string | null>>;
 }
 
 export interface SourceSummary extends Source {
@@ -62,6 +68,8 @@ export interface SalaryStore {
   replaceFxRates(rows: readonly FxRateRow[]): Promise<void>;
   fxCurrencies(): Promise<string[]>;
   quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles>;
+  /** One summary per value of the grouping columns (keys of GROUP_COLUMNS). */
+  quantilesByGroup(filter: StatsFilter, groups: readonly GroupKey[], options: StatsOptions): Promise<GroupedQuantiles[]>;
   listObservations(filter: StatsFilter, page: { limit: number; offset: number }): Promise<Page<StoredObservation>>;
   listSources(): Promise<SourceSummary[]>;
   countObservations(): Promise<number>;
@@ -79,4 +87,4 @@ export class StoreError extends Error {
   }
 }
 
-export type { DistributionSummary };
+export type { DistributionSummary, GroupKey };

@@ -1,6 +1,6 @@
 /** Database rows ↔ domain values, shared by both adapters. */
 import type { EvidenceSpan, SalaryObservation, Source } from '../domain/index.ts';
-import type { SourceSummary, StoredObservation } from './port.ts';
+import type { RawQuantiles, SourceSummary, StoredObservation } from './port.ts';
 
 type Row = Record<string, unknown>;
 
@@ -91,5 +91,20 @@ export function rowToSourceSummary(r: Row): SourceSummary {
     observations: Number(r.observations),
     firstObservedOn: str(r.first_on),
     lastObservedOn: str(r.last_on),
+  };
+}
+
+/** A summary row (n, sources, q, lo, hi, first_on, last_on) of either quantile query. */
+export function rowToRawQuantiles(r: Row): RawQuantiles {
+  const count = Number(r.n ?? 0);
+  const q = r.q;
+  return {
+    count,
+    sources: Number(r.sources ?? 0),
+    quantiles: count > 0 && Array.isArray(q) ? q.map(Number) : null,
+    min: r.lo == null ? null : Number(r.lo),
+    max: r.hi == null ? null : Number(r.hi),
+    from: str(r.first_on),
+    to: str(r.last_on),
   };
 }

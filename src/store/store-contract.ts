@@ -66,6 +66,16 @@ export function describeStoreContract(name: string, open: () => Promise<SalarySt
       assert.ok(Math.abs((q.min ?? 0) - 100_000 * 1.0842) < 1e-6);
     });
 
+    it('summarises every group of a grouping at once, like the single query', async () => {
+      const options = { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 };
+      const groups = await store.quantilesByGroup({}, ['role', 'country'], options);
+      const fr = groups.find((g) => g.group.country === 'FR' && g.group.role === 'ml-engineer');
+      const single = await store.quantiles({ role: 'ml-engineer', country: 'FR' }, options);
+      assert.equal(fr?.count, 10);
+      assert.deepEqual(fr?.quantiles, single.quantiles);
+      assert.equal(groups.find((g) => g.group.country === 'US')?.count, 1);
+    });
+
     it('filters on city without regard to case, and on a year range', async () => {
       const paris = await store.quantiles({ city: 'PARIS' }, { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 });
       assert.equal(paris.count, 5);

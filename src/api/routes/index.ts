@@ -2,7 +2,14 @@
 import type { AnyRoute } from '../route.ts';
 import { healthRoute } from './health.ts';
 import { observationsRoute } from './observations.ts';
+import { panoramaRoute } from './panorama.ts';
 import { sourcesRoute } from './sources.ts';
 import { statsRoute } from './stats.ts';
 
-export const routes: readonly AnyRoute[] = [healthRoute, statsRoute, observationsRoute, sourcesRoute];
+export const routes: readonly AnyRoute[] = [
+  healthRoute,
+  statsRoute,
+  panoramaRoute,
+  observationsRoute,
+  sourcesRoute,
+];

@@ -7,6 +7,8 @@ import { MIGRATIONS_TABLE, listMigrations } from '../migrations/index.ts';
 import {
   StoreError,
   type FxRateRow,
+  type GroupKey,
+  type GroupedQuantiles,
   type InsertResult,
   type Page,
   type RawQuantiles,
@@ -17,8 +19,9 @@ import {
 } from '../port.ts';
 import { observationsCountQuery, observationsPageQuery } from '../queries/observations-page.ts';
 import { salaryQuantilesQuery } from '../queries/salary-quantiles.ts';
+import { GROUP_COLUMNS, salaryQuantilesByGroupQuery } from '../queries/salary-quantiles-by-group.ts';
 import { sourcesWithCountsQuery } from '../queries/sources-with-counts.ts';
-import { observationToValues, rowToObservation, rowToSourceSummary } from '../row-mapping.ts';
+import { observationToValues, rowToObservation, rowToRawQuantiles, rowToSourceSummary } from '../row-mapping.ts';
 
 type Params = (string | number | null)[];
 
@@ -138,16 +141,15 @@ class DuckDbStore implements SalaryStore {
   async quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles> {
     const q = salaryQuantilesQuery(filter, options.currency, options.periodsPerYear, 'duckdb');
     const [r] = await this.rows(this.reader(), q.sql, q.params);
-    const count = Number(r?.n ?? 0);
-    return {
-      count,
-      sources: Number(r?.sources ?? 0),
-      quantiles: count > 0 && Array.isArray(r?.q) ? (r.q as number[]).map(Number) : null,
-      min: r?.lo == null ? null : Number(r.lo),
-      max: r?.hi == null ? null : Number(r.hi),
-      from: (r?.first_on as string | null) ?? null,
-      to: (r?.last_on as string | null) ?? null,
-    };
+    return rowToRawQuantiles(r ?? {});
+  }
+
+  async quantilesByGroup(filter: StatsFilter, groups: readonly GroupKey[], options: StatsOptions): Promise<GroupedQuantiles[]> {
+    const q = salaryQuantilesByGroupQuery(filter, groups, options.currency, options.periodsPerYear, 'duckdb');
+    return (await this.rows(this.reader(), q.sql, q.params)).map((r) => ({
+      ...rowToRawQuantiles(r),
+      group: Object.fromEntries(groups.map((g) => [g, (r[GROUP_COLUMNS[g]] as string | null) ?? null])),
+    }));
   }
 
   async listObservations(filter: StatsFilter, page: { limit: number; offset: number }): Promise<Page<StoredObservation>> {
