@@ -1,10 +1,11 @@
 /** The server-mode store: a PostgreSQL database reached through a connection pool. */
 import pg from 'pg';
 import type { Source, StatsFilter } from '../../domain/index.ts';
-import { MIGRATIONS_TABLE, listMigrations } from '../migrations/index.ts';
 import {
   StoreError,
   type FxRateRow,
+  type GroupKey,
+  type GroupedQuantiles,
   type InsertResult,
   type Page,
   type RawQuantiles,
@@ -15,31 +16,28 @@ import {
 } from '../port.ts';
 import { observationsCountQuery, observationsPageQuery } from '../queries/observations-page.ts';
 import { salaryQuantilesQuery } from '../queries/salary-quantiles.ts';
+import {
+  GROUP_COLUMNS,
+  salaryQuantilesByGroupQuery,
+} from '../queries/salary-quantiles-by-group.ts';
 import { sourcesWithCountsQuery } from '../queries/sources-with-counts.ts';
-import { observationToValues, rowToObservation, rowToSourceSummary } from '../row-mapping.ts';
+import {
+  observationToValues,
+  rowToObservation,
+  rowToRawQuantiles,
+  rowToSourceSummary,
+} from '../row-mapping.ts';
 import { isConnectionError, queryError, unavailableError } from './connection-errors.ts';
+import {
+  INSERT_FX_RATES,
+  INSERT_OBSERVATIONS,
+  UPSERT_SOURCES,
+  applyMigrations,
+} from './postgres-schema.ts';
 import { unnestInsert } from './unnest-insert.ts';
 
 type Row = Record<string, unknown>;
 type Params = (string | number | null)[];
-
-/** Columns of the observations table in the order of `observationToValues`, with their types. */
-const OBSERVATION_COLUMNS: ReadonlyArray<[string, string]> = [
-  ['id', 'text'], ['source_id', 'text'], ['kind', 'text'], ['location', 'text'], ['low', 'float8'],
-  ['high', 'float8'], ['currency', 'text'], ['period', 'text'], ['basis', 'text'], ['component', 'text'],
-  ['employment', 'text'], ['role_id', 'text'], ['raw_title', 'text'], ['level', 'text'],
-  ['years_experience', 'float8'], ['country', 'text'], ['city', 'text'], ['remote', 'text'],
-  ['company_size', 'text'], ['sector', 'text'], ['observed_on', 'date'], ['year', 'int4'],
-  ['statistic', 'text'], ['evidence', 'text'], ['ingested_at', 'timestamp'], ['value_year_eur', 'float8'],
-]; // prettier-ignore
-
-/** PostgreSQL-only schema, applied after the shared migrations (idempotent): the statistics
- * filter on role, country and level, and read only these columns, so the index covers them. */
-const POSTGRES_INDEXES = `CREATE INDEX IF NOT EXISTS observations_stats_idx
-  ON observations (role_id, country, level) INCLUDE (value_year_eur, observed_on, source_id)`;
-
-/** Any 64-bit constant: serialises migrations between processes opening the same database. */
-const MIGRATION_LOCK = 4_242_001;
 
 class PostgresStore implements SalaryStore {
   readonly kind = 'postgres' as const;
@@ -82,32 +80,9 @@ class PostgresStore implements SalaryStore {
   }
 
   async migrate(): Promise<void> {
-    await this.applyMigrations().catch((error: unknown) => {
+    await this.transaction('migration', applyMigrations).catch((error: unknown) => {
       if (!(error instanceof StoreError) || error.code !== 'store-query-failed') throw error;
       throw new StoreError('store-migration-failed', error.message, { cause: error.cause });
-    });
-  }
-
-  private async applyMigrations(): Promise<void> {
-    await this.transaction('migration', async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-      await client.query(MIGRATIONS_TABLE);
-      const applied = new Set(
-        (await client.query('SELECT version FROM schema_migrations')).rows.map((r: Row) =>
-          Number(r.version),
-        ),
-      );
-      for (const m of listMigrations()) {
-        if (applied.has(m.version)) continue;
-        await client.query(m.sql).catch((error: Error) => {
-          throw new Error(`migration ${m.version}-${m.name}: ${error.message}`, { cause: error });
-        });
-        await client.query('INSERT INTO schema_migrations VALUES ($1, $2, now())', [
-          m.version,
-          m.name,
-        ]);
-      }
-      await client.query(POSTGRES_INDEXES);
     });
   }
 
@@ -117,13 +92,7 @@ class PostgresStore implements SalaryStore {
     await this.transaction('saving sources', (client) =>
       unnestInsert(
         client,
-        {
-          into: 'INSERT INTO sources (id, title, publisher, licence, published_on, url, kind, evidence_shareable)',
-          types: ['text', 'text', 'text', 'text', 'date', 'text', 'text', 'bool'],
-          onConflict: `ON CONFLICT (id) DO UPDATE SET title = excluded.title, publisher = excluded.publisher,
-            licence = excluded.licence, published_on = excluded.published_on, url = excluded.url,
-            kind = excluded.kind, evidence_shareable = excluded.evidence_shareable`,
-        },
+        UPSERT_SOURCES,
         [...unique.values()].map((s) => [
           s.id,
           s.title,
@@ -141,15 +110,7 @@ class PostgresStore implements SalaryStore {
   async insertObservations(observations: readonly StoredObservation[]): Promise<InsertResult> {
     const unique = new Map(observations.map((o) => [o.id, o]));
     const inserted = await this.transaction('saving observations', (client) =>
-      unnestInsert(
-        client,
-        {
-          into: `INSERT INTO observations (${OBSERVATION_COLUMNS.map(([name]) => name).join(', ')})`,
-          types: OBSERVATION_COLUMNS.map(([, type]) => type),
-          onConflict: 'ON CONFLICT (id) DO NOTHING',
-        },
-        [...unique.values()].map(observationToValues),
-      ),
+      unnestInsert(client, INSERT_OBSERVATIONS, [...unique.values()].map(observationToValues)),
     );
     return { inserted, skipped: observations.length - inserted };
   }
@@ -160,10 +121,7 @@ class PostgresStore implements SalaryStore {
       await client.query('DELETE FROM fx_daily WHERE currency = ANY($1::text[])', [currencies]);
       await unnestInsert(
         client,
-        {
-          into: 'INSERT INTO fx_daily (currency, day, per_eur)',
-          types: ['text', 'date', 'float8'],
-        },
+        INSERT_FX_RATES,
         rows.map((r) => [r.currency, r.day, r.perEur]),
         50_000,
       );
@@ -179,17 +137,28 @@ class PostgresStore implements SalaryStore {
   async quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles> {
     const q = salaryQuantilesQuery(filter, options.currency, options.periodsPerYear, 'postgres');
     const [r] = await this.rows(q.sql, q.params, 'salary quantiles query');
-    // count(*) is a bigint, which pg returns as a string.
-    const count = Number(r?.n ?? 0);
-    return {
-      count,
-      sources: Number(r?.sources ?? 0),
-      quantiles: count > 0 && Array.isArray(r?.q) ? (r.q as unknown[]).map(Number) : null,
-      min: r?.lo == null ? null : Number(r.lo),
-      max: r?.hi == null ? null : Number(r.hi),
-      from: (r?.first_on as string | null) ?? null,
-      to: (r?.last_on as string | null) ?? null,
-    };
+    // count(*) is a bigint, which pg returns as a string: rowToRawQuantiles maps it to a number.
+    return rowToRawQuantiles(r ?? {});
+  }
+
+  async quantilesByGroup(
+    filter: StatsFilter,
+    groups: readonly GroupKey[],
+    options: StatsOptions,
+  ): Promise<GroupedQuantiles[]> {
+    const q = salaryQuantilesByGroupQuery(
+      filter,
+      groups,
+      options.currency,
+      options.periodsPerYear,
+      'postgres',
+    );
+    return (await this.rows(q.sql, q.params, 'grouped salary quantiles query')).map((r) => ({
+      ...rowToRawQuantiles(r),
+      group: Object.fromEntries(
+        groups.map((g) => [g, (r[GROUP_COLUMNS[g]] as string | null) ?? null]),
+      ),
+    }));
   }
 
   async listObservations(

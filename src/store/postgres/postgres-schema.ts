@@ -1,0 +1,59 @@
+/** The schema on PostgreSQL: the shared numbered migrations, then what only PostgreSQL needs. */
+import type { PoolClient } from 'pg';
+import { MIGRATIONS_TABLE, listMigrations } from '../migrations/index.ts';
+import type { UnnestInsert } from './unnest-insert.ts';
+
+/** Columns of the observations table in the order of `observationToValues`, with their types. */
+const OBSERVATION_COLUMNS: ReadonlyArray<[string, string]> = [
+  ['id', 'text'], ['source_id', 'text'], ['kind', 'text'], ['location', 'text'], ['low', 'float8'],
+  ['high', 'float8'], ['currency', 'text'], ['period', 'text'], ['basis', 'text'], ['component', 'text'],
+  ['employment', 'text'], ['role_id', 'text'], ['raw_title', 'text'], ['level', 'text'],
+  ['years_experience', 'float8'], ['country', 'text'], ['city', 'text'], ['remote', 'text'],
+  ['company_size', 'text'], ['sector', 'text'], ['observed_on', 'date'], ['year', 'int4'],
+  ['statistic', 'text'], ['evidence', 'text'], ['ingested_at', 'timestamp'], ['value_year_eur', 'float8'],
+]; // prettier-ignore
+
+/** Idempotent: an observation whose id is stored already is skipped. */
+export const INSERT_OBSERVATIONS: UnnestInsert = {
+  into: `INSERT INTO observations (${OBSERVATION_COLUMNS.map(([name]) => name).join(', ')})`,
+  types: OBSERVATION_COLUMNS.map(([, type]) => type),
+  onConflict: 'ON CONFLICT (id) DO NOTHING',
+};
+
+export const UPSERT_SOURCES: UnnestInsert = {
+  into: 'INSERT INTO sources (id, title, publisher, licence, published_on, url, kind, evidence_shareable)',
+  types: ['text', 'text', 'text', 'text', 'date', 'text', 'text', 'bool'],
+  onConflict: `ON CONFLICT (id) DO UPDATE SET title = excluded.title, publisher = excluded.publisher,
+    licence = excluded.licence, published_on = excluded.published_on, url = excluded.url,
+    kind = excluded.kind, evidence_shareable = excluded.evidence_shareable`,
+};
+
+export const INSERT_FX_RATES: UnnestInsert = {
+  into: 'INSERT INTO fx_daily (currency, day, per_eur)',
+  types: ['text', 'date', 'float8'],
+};
+
+/** PostgreSQL-only schema, applied after the shared migrations (idempotent): the statistics
+ * filter on role, country and level and read only the included columns, so the index covers
+ * them. DuckDB has no use for it (it scans columns), hence not a shared migration. */
+const POSTGRES_INDEXES = `CREATE INDEX IF NOT EXISTS observations_stats_idx
+  ON observations (role_id, country, level) INCLUDE (value_year_eur, observed_on, source_id)`;
+
+/** Any 64-bit constant: serialises migrations between processes opening the same database. */
+const MIGRATION_LOCK = 4_242_001;
+
+/** Applies the pending migrations on `client`, which must be inside a transaction. */
+export async function applyMigrations(client: PoolClient): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+  await client.query(MIGRATIONS_TABLE);
+  const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+  const applied = new Set(rows.map((r) => Number(r.version)));
+  for (const m of listMigrations()) {
+    if (applied.has(m.version)) continue;
+    await client.query(m.sql).catch((error: Error) => {
+      throw new Error(`migration ${m.version}-${m.name}: ${error.message}`, { cause: error });
+    });
+    await client.query('INSERT INTO schema_migrations VALUES ($1, $2, now())', [m.version, m.name]);
+  }
+  await client.query(POSTGRES_INDEXES);
+}
