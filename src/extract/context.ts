@@ -1,0 +1,114 @@
+/**
+ * What a text says around a figure, looked up by scope: the figure's own sentence (nearest cue
+ * wins, a comma or another figure in between counts as distance), earlier sentences of the same
+ * line, the table row and its column titles, the heading above, the whole document.
+ * Each scope is scanned once and cached, so the cost stays linear in the text.
+ */
+import type { Lang } from './fact.ts';
+import type { Lexicon, Match } from './lexicon.ts';
+import type { Span, Structure } from './structure.ts';
+import { PUNCT, type Tokens } from './tokens.ts';
+
+export class Scopes {
+  /** Prefix counts of clause separators and of figures, to measure distance in O(1). */
+  private readonly commas: Int32Array;
+  private readonly figures: Int32Array;
+  private readonly cache = new Map<string, Match<unknown>[]>();
+
+  constructor(
+    readonly t: Tokens,
+    readonly structure: Structure,
+    readonly lang: Lang,
+    figureStarts: Uint8Array,
+  ) {
+    this.commas = new Int32Array(t.count + 1);
+    this.figures = new Int32Array(t.count + 1);
+    for (let i = 0; i < t.count; i += 1) {
+      const raw = t.kind[i] === PUNCT ? t.raw(i) : '';
+      const sep =
+        raw === ',' ||
+        raw === ';' ||
+        raw === ':' ||
+        raw === '(' ||
+        raw === ')' ||
+        raw === '–' ||
+        raw === '—';
+      this.commas[i + 1] = (this.commas[i] as number) + (sep ? 1 : 0);
+      this.figures[i + 1] = (this.figures[i] as number) + (figureStarts[i] ? 1 : 0);
+    }
+  }
+
+  /** Matches of a lexicon in a span, cached by (lexicon name, span). */
+  matches<T>(name: string, lexicon: Lexicon<T>, span: Span): Match<T>[] {
+    const key = `${name}:${span.start}:${span.end}`;
+    let found = this.cache.get(key) as Match<T>[] | undefined;
+    if (!found) {
+      found = lexicon.scan(this.t, span.start, span.end, this.lang);
+      this.cache.set(key, found as Match<unknown>[]);
+    }
+    return found;
+  }
+
+  /** Token distance from a figure [first, last) to a match, plus 8 per clause separator and 6 per figure in between. */
+  distance(first: number, last: number, m: { start: number; end: number }): number {
+    let a: number;
+    let b: number;
+    if (m.end <= first) {
+      a = m.end;
+      b = first;
+    } else if (m.start >= last) {
+      a = last;
+      b = m.start;
+    } else return 0;
+    const commas = (this.commas[b] as number) - (this.commas[a] as number);
+    const figures = (this.figures[b] as number) - (this.figures[a] as number);
+    return b - a + 8 * commas + 6 * figures;
+  }
+
+  /** The nearest match of a lexicon in a span (by distance to the figure), or null. */
+  nearest<T>(
+    name: string,
+    lexicon: Lexicon<T>,
+    span: Span,
+    first: number,
+    last: number,
+  ): (Match<T> & { distance: number }) | null {
+    let best: (Match<T> & { distance: number }) | null = null;
+    for (const m of this.matches(name, lexicon, span)) {
+      const d = this.distance(first, last, m);
+      if (!best || d < best.distance) best = { ...m, distance: d };
+    }
+    return best;
+  }
+
+  /** The first match of a lexicon in a span, or null. */
+  first<T>(name: string, lexicon: Lexicon<T>, span: Span): Match<T> | null {
+    return this.matches(name, lexicon, span)[0] ?? null;
+  }
+
+  /** The sentences of the figure's line that come before its sentence (nearest first, at most 3). */
+  earlierSentences(sentence: number): Span[] {
+    const s = this.structure.sentences[sentence] as Span;
+    const line = this.structure.lineAt(s.start);
+    const lineStart = (this.structure.lines[line] as Span).start;
+    const out: Span[] = [];
+    for (let k = sentence - 1; k >= 0 && out.length < 3; k -= 1) {
+      const prev = this.structure.sentences[k] as Span;
+      if (prev.start < lineStart) break;
+      out.push(prev);
+    }
+    return out;
+  }
+
+  /** Other scopes of a figure, broadest last: table row cells, column titles, heading line. */
+  outerScopes(token: number): { row: Span[]; header: Span[]; heading: Span | null } {
+    const line = this.structure.lineAt(token);
+    const row = this.structure.rowOf[line] ?? null;
+    const headingLine = this.structure.headingOf[line] as number;
+    return {
+      row: row ? [...row.cells] : [],
+      header: row?.header ? [...row.header.cells] : [],
+      heading: headingLine >= 0 ? (this.structure.lines[headingLine] as Span) : null,
+    };
+  }
+}

@@ -1,0 +1,59 @@
+/** What `extractSalaries` returns: one pay fact stated by a text, with where it was said. */
+import type {
+  Component,
+  CurrencyCode,
+  Employment,
+  Level,
+  Period,
+  RoleId,
+  StatedStatistic,
+} from '../domain/index.ts';
+
+/** A span of the ORIGINAL input (UTF-16 offsets, end exclusive) and its text. */
+export interface EvidenceSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** gross / net as the text says it; null when it says neither. */
+export type StatedBasis = 'gross' | 'net' | null;
+
+/** The same figure stated again in other terms ("soit 56 520 € brut à l'année", "soit environ 1 165 euros"). */
+export interface Restatement {
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly currency: CurrencyCode;
+  readonly period: Period | null;
+  readonly basis: StatedBasis;
+  readonly evidence: EvidenceSpan;
+}
+
+export interface ExtractedFact {
+  /** Either bound may be open (null); equal for a single figure. */
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly currency: CurrencyCode;
+  readonly period: Period | null;
+  readonly basis: StatedBasis;
+  readonly component: Component;
+  readonly employment: Employment;
+  readonly role: RoleId | null;
+  readonly level: Level | null;
+  /** ISO 3166-1 alpha-2. */
+  readonly country: string | null;
+  readonly city: string | null;
+  readonly statistic: StatedStatistic;
+  readonly approximate: boolean;
+  /** First = the primary span; later ones = the same fact stated again elsewhere in the text. */
+  readonly evidence: readonly EvidenceSpan[];
+  readonly restatements: readonly Restatement[];
+}
+
+export type Lang = 'fr' | 'en';
+
+export interface ExtractOptions {
+  readonly lang?: Lang;
+  /** The text is known to be a pay field (a posting's "salary" column): no pay keyword needed. */
+  readonly payField?: boolean;
+}

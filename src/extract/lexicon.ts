@@ -1,0 +1,77 @@
+/**
+ * Phrase tables matched on token keys (folded words, punctuation as itself, "#" for a number).
+ * A phrase is written as plain text ("jusqu'à", "per annum", "/ an") and tokenized with the same
+ * tokenizer, so "Jusqu’à" and "jusqu'a" match the same entry. Matching is bounded by the
+ * longest phrase, so scanning a window stays linear.
+ */
+import { NL, tokenize, type Tokens } from './tokens.ts';
+
+interface Entry<T> {
+  readonly keys: readonly string[];
+  readonly value: T;
+  readonly lang?: 'fr' | 'en';
+}
+
+export interface Match<T> {
+  readonly start: number;
+  /** Token index just after the phrase. */
+  readonly end: number;
+  readonly value: T;
+}
+
+export function phraseKeys(phrase: string): string[] {
+  const t = tokenize(phrase);
+  const keys: string[] = [];
+  for (let i = 0; i < t.count; i += 1) keys.push(t.key(i));
+  return keys;
+}
+
+export class Lexicon<T> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+
+  constructor(entries: readonly (readonly [string, T] | readonly [string, T, 'fr' | 'en'])[]) {
+    for (const [phrase, value, lang] of entries) {
+      const keys = phraseKeys(phrase);
+      const first = keys[0];
+      if (first === undefined) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(lang ? { keys, value, lang } : { keys, value });
+      list.sort((a, b) => b.keys.length - a.keys.length);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /** The longest phrase starting at token i, or null. */
+  matchAt(t: Tokens, i: number, lang?: 'fr' | 'en'): Match<T> | null {
+    const list = this.byFirst.get(t.key(i));
+    if (!list) return null;
+    for (const entry of list) {
+      if (entry.lang && lang && entry.lang !== lang) continue;
+      let ok = true;
+      for (let k = 1; k < entry.keys.length; k += 1) {
+        const j = i + k;
+        if (j >= t.count || t.kind[j] === NL || t.key(j) !== entry.keys[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { start: i, end: i + entry.keys.length, value: entry.value };
+    }
+    return null;
+  }
+
+  /** Every match in [from, to), left to right, not overlapping. */
+  scan(t: Tokens, from: number, to: number, lang?: 'fr' | 'en'): Match<T>[] {
+    const out: Match<T>[] = [];
+    let i = Math.max(0, from);
+    const end = Math.min(to, t.count);
+    while (i < end) {
+      const m = this.matchAt(t, i, lang);
+      if (m && m.end <= end) {
+        out.push(m);
+        i = m.end;
+      } else i += 1;
+    }
+    return out;
+  }
+}

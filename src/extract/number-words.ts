@@ -1,0 +1,94 @@
+/** Numbers written in words, French and English ("cinquante mille", "quatre-vingt-dix", "twenty thousand"). */
+import { foldWord } from './chars.ts';
+import { PUNCT, WORD, type Tokens } from './tokens.ts';
+
+const UNITS: Record<string, number> = {};
+const SCALES: Record<string, number> = {};
+function add(table: Record<string, number>, words: string, value: number): void {
+  for (const w of words.split(' ')) table[foldWord(w)] = value;
+}
+add(UNITS, 'zéro zero', 0);
+add(UNITS, 'un une one', 1);
+add(UNITS, 'deux two', 2);
+add(UNITS, 'trois three', 3);
+add(UNITS, 'quatre four', 4);
+add(UNITS, 'cinq five', 5);
+add(UNITS, 'six', 6);
+add(UNITS, 'sept seven', 7);
+add(UNITS, 'huit eight', 8);
+add(UNITS, 'neuf nine', 9);
+add(UNITS, 'dix ten', 10);
+add(UNITS, 'onze eleven', 11);
+add(UNITS, 'douze twelve', 12);
+add(UNITS, 'treize thirteen', 13);
+add(UNITS, 'quatorze fourteen', 14);
+add(UNITS, 'quinze fifteen', 15);
+add(UNITS, 'seize sixteen', 16);
+add(UNITS, 'seventeen', 17);
+add(UNITS, 'eighteen', 18);
+add(UNITS, 'nineteen', 19);
+add(UNITS, 'vingt twenty', 20);
+add(UNITS, 'trente thirty', 30);
+add(UNITS, 'quarante forty', 40);
+add(UNITS, 'cinquante fifty', 50);
+add(UNITS, 'soixante sixty', 60);
+add(UNITS, 'septante seventy', 70);
+add(UNITS, 'huitante octante eighty', 80);
+add(UNITS, 'nonante ninety', 90);
+add(SCALES, 'cent cents hundred', 100);
+add(SCALES, 'mille mil thousand', 1000);
+add(SCALES, 'million millions', 1e6);
+add(SCALES, 'milliard milliards billion', 1e9);
+
+const CONNECTORS = new Set(['et', 'and']);
+
+export interface WordNumber {
+  readonly value: number;
+  /** Token index just after the number. */
+  readonly end: number;
+}
+
+/** A number in words starting at token i, or null ("a"/"an" only count before a scale word). */
+export function numberWordsAt(t: Tokens, i: number): WordNumber | null {
+  let total = 0;
+  let current = 0;
+  let seen = 0;
+  let previous = -1;
+  let j = i;
+  let end = i;
+  while (j < t.count) {
+    if (t.kind[j] === PUNCT && t.raw(j) === '-' && seen > 0) {
+      j += 1;
+      continue;
+    }
+    if (t.kind[j] !== WORD) break;
+    const key = t.key(j);
+    if (seen > 0 && CONNECTORS.has(key)) {
+      j += 1;
+      continue;
+    }
+    const unit = UNITS[key];
+    const scale = SCALES[key];
+    if (unit !== undefined) {
+      if (unit === 20 && previous === 4) current = current - 4 + 80;
+      else if (unit < 10 && previous >= 0 && previous < 10) break;
+      else current += unit;
+      previous = unit;
+    } else if (scale !== undefined) {
+      if (scale === 100) current = Math.max(current, 1) * 100;
+      else {
+        total += Math.max(current, 1) * scale;
+        current = 0;
+      }
+      previous = scale;
+    } else if ((key === 'a' || key === 'an') && seen === 0 && SCALES[t.key(j + 1)] !== undefined) {
+      current = 1;
+      previous = 1;
+    } else break;
+    seen += 1;
+    j += 1;
+    end = j;
+  }
+  if (seen === 0) return null;
+  return { value: total + current, end };
+}

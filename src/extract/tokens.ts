@@ -1,0 +1,185 @@
+/**
+ * The tokenizer: one left-to-right pass over char codes (linear time, no regular expressions),
+ * into parallel typed arrays. Numbers are read here with their thousands groups and decimals
+ * ("4 710", "56 520", "55.000", "120'000", "45 000,00", "1.234,56", "40000.0"); multipliers,
+ * currencies and ranges are assembled later from the tokens.
+ */
+import {
+  foldWord,
+  isApostropheCode,
+  isCurrencySymbolCode,
+  isDigitCode,
+  isLetterCode,
+  isNewlineCode,
+  isSpaceCode,
+} from './chars.ts';
+
+export const WORD = 1;
+export const NUM = 2;
+export const SYM = 3;
+export const PUNCT = 4;
+export const NL = 5;
+
+/** flags */
+export const SPACE_BEFORE = 1;
+/** A thousands group was read: "4 710" (never a year). */
+export const GROUPED = 2;
+/** A decimal part was read: "1,2". */
+export const DECIMAL = 4;
+
+export class Tokens {
+  count = 0;
+  kind = new Uint8Array(256);
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  flags = new Uint8Array(256);
+  value = new Float64Array(256);
+  private keys: (string | undefined)[] = [];
+
+  constructor(readonly text: string) {}
+
+  push(kind: number, start: number, end: number, flags: number, value = 0): void {
+    if (this.count === this.kind.length) this.grow();
+    const i = this.count;
+    this.kind[i] = kind;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.flags[i] = flags;
+    this.value[i] = value;
+    this.count += 1;
+  }
+
+  private grow(): void {
+    const size = this.kind.length * 2;
+    const kind = new Uint8Array(size);
+    kind.set(this.kind);
+    this.kind = kind;
+    const start = new Int32Array(size);
+    start.set(this.start);
+    this.start = start;
+    const end = new Int32Array(size);
+    end.set(this.end);
+    this.end = end;
+    const flags = new Uint8Array(size);
+    flags.set(this.flags);
+    this.flags = flags;
+    const value = new Float64Array(size);
+    value.set(this.value);
+    this.value = value;
+  }
+
+  raw(i: number): string {
+    return this.text.slice(this.start[i], this.end[i]);
+  }
+
+  /** Folded key: words lower-cased without accents or plural -s; apostrophes as "'"; numbers as "#". */
+  key(i: number): string {
+    if (i < 0 || i >= this.count) return '';
+    const cached = this.keys[i];
+    if (cached !== undefined) return cached;
+    const kind = this.kind[i];
+    let k: string;
+    if (kind === WORD) k = foldWord(this.raw(i));
+    else if (kind === NUM) k = '#';
+    else if (kind === NL) k = '\n';
+    else {
+      const c = this.text.charCodeAt(this.start[i] as number);
+      k = isApostropheCode(c) ? "'" : this.raw(i);
+    }
+    this.keys[i] = k;
+    return k;
+  }
+
+  spaceBefore(i: number): boolean {
+    return ((this.flags[i] as number) & SPACE_BEFORE) !== 0;
+  }
+}
+
+function isGroupSeparator(c: number): boolean {
+  return c === 46 || c === 44 || isApostropheCode(c) || (isSpaceCode(c) && c !== 9);
+}
+
+function sameSeparatorClass(a: number, b: number): boolean {
+  if (a === b) return true;
+  if (isSpaceCode(a) && isSpaceCode(b)) return true;
+  return isApostropheCode(a) && isApostropheCode(b);
+}
+
+function digitsAt(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isDigitCode(text.charCodeAt(j))) j += 1;
+  return j - i;
+}
+
+/** Reads a number at i; returns [end, value, flags]. */
+function readNumber(text: string, i: number): [number, number, number] {
+  const intLen = digitsAt(text, i);
+  let j = i + intLen;
+  let digits = text.slice(i, j);
+  let flags = 0;
+  let groupSep = -1;
+  if (intLen <= 3 && !(intLen > 1 && text.charCodeAt(i) === 48)) {
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (!isGroupSeparator(c) || (groupSep !== -1 && !sameSeparatorClass(c, groupSep))) break;
+      if (digitsAt(text, j + 1) !== 3) break;
+      if (text.charCodeAt(i) === 48 && intLen === 1) break;
+      groupSep = c;
+      digits += text.slice(j + 1, j + 4);
+      j += 4;
+      flags |= GROUPED;
+    }
+  }
+  let value = Number(digits);
+  const c = text.charCodeAt(j);
+  if ((c === 46 || c === 44) && c !== groupSep) {
+    const n = digitsAt(text, j + 1);
+    // "1,234" (no group yet, three digits) was taken as a group above; here the rest is decimal
+    if (n >= 1 && n <= 9) {
+      value = Number(`${digits}.${text.slice(j + 1, j + 1 + n)}`);
+      j += 1 + n;
+      flags |= DECIMAL;
+    }
+  }
+  return [j, value, flags];
+}
+
+export function tokenize(text: string): Tokens {
+  const t = new Tokens(text);
+  const n = text.length;
+  let i = 0;
+  let pending = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isNewlineCode(c)) {
+      if (t.count === 0 || t.kind[t.count - 1] !== NL) t.push(NL, i, i + 1, pending);
+      pending = 0;
+      i += 1;
+      continue;
+    }
+    if (isSpaceCode(c)) {
+      pending = SPACE_BEFORE;
+      i += 1;
+      continue;
+    }
+    if (isDigitCode(c)) {
+      const [end, value, flags] = readNumber(text, i);
+      t.push(NUM, i, end, pending | flags, value);
+      i = end;
+    } else if (isLetterCode(c)) {
+      let j = i + 1;
+      while (j < n && isLetterCode(text.charCodeAt(j))) j += 1;
+      t.push(WORD, i, j, pending);
+      i = j;
+    } else if (isCurrencySymbolCode(c)) {
+      t.push(SYM, i, i + 1, pending);
+      i += 1;
+    } else {
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      t.push(PUNCT, i, i + width, pending);
+      i += width;
+    }
+    pending = 0;
+  }
+  return t;
+}
