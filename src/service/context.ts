@@ -29,7 +29,10 @@ export async function openAppContext(
 ): Promise<AppContext> {
   const store = options.store ?? (await openStore(config));
   const tables: ReferenceTables = { fx: loadFxTable(), workingTime: loadWorkingTime() };
-  if (options.loadBundled ?? true) options.onLoad?.(await loadBundledData(store, tables));
+  if (options.loadBundled ?? true) {
+    const report = await loadBundledData(store, tables);
+    options.onLoad?.(report);
+  }
   const currencies = new Set(['EUR', ...(await store.fxCurrencies())]);
   return { config, store, tables, currencies };
 }

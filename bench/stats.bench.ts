@@ -1,0 +1,140 @@
+/**
+ * /api/stats over HTTP on 10 million synthetic observations, against the raw DuckDB query for
+ * the same statistic in the same run. Targets (2 cores): p50 ≤ 10 ms, p95 ≤ 50 ms, and the API
+ * adds ≤ 2 ms over the raw query at p50. BENCH_ROWS overrides the row count.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { readConfig } from '../src/config.ts';
+import { LEVELS, ROLE_IDS, type StatsFilter } from '../src/domain/index.ts';
+import { salaryQuantilesQuery } from '../src/store/queries/salary-quantiles.ts';
+import { runServer } from '../src/server-main.ts';
+import { openDuckDbStore } from '../src/store/index.ts';
+import type { Benchmark } from './main.ts';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 10_000_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+const COUNTRIES = ['US', 'FR', 'GB', 'DE', 'CA', 'ES', 'NL', 'IN', 'CH', 'BE', 'LU', 'IT', 'PT', 'PL', 'SE', 'IE', 'AU', 'BR', 'MA', 'JP'];
+const REMOTES = ['onsite', 'hybrid', 'remote'];
+const EMPLOYMENTS = ['employee', 'freelance', 'intern'];
+
+/** A tiny seeded generator, so every run asks the same questions. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function pick<T>(r: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(r() * xs.length)] as T;
+}
+
+function randomFilter(r: () => number): StatsFilter {
+  const f: Record<string, unknown> = {};
+  if (r() < 0.9) f.role = pick(r, ROLE_IDS);
+  if (r() < 0.7) f.country = pick(r, COUNTRIES);
+  if (r() < 0.5) f.level = pick(r, LEVELS);
+  if (r() < 0.25) f.remote = pick(r, REMOTES);
+  if (r() < 0.15) f.employment = pick(r, EMPLOYMENTS);
+  if (r() < 0.25) f.yearFrom = 2021 + Math.floor(r() * 5);
+  return f as StatsFilter;
+}
+
+function toQuery(f: StatsFilter): string {
+  return new URLSearchParams(Object.entries(f).map(([k, v]) => [k, String(v)])).toString();
+}
+
+function percentile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+}
+
+/** Synthetic observations written straight by SQL, stored sorted by the filter columns. */
+async function generate(path: string): Promise<number> {
+  const started = performance.now();
+  (await openDuckDbStore(path)).close();
+  const instance = await DuckDBInstance.create(path);
+  const c = await instance.connect();
+  const list = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(',')}]`;
+  await c.run(`INSERT INTO sources VALUES ('bench', 'Synthetic', 'bench', 'CC0-1.0', DATE '2026-01-01', NULL, 'dataset', true)`);
+  // Skewed picks: squaring a uniform number favours the first entries of each list.
+  await c.run(`INSERT INTO observations
+    SELECT 'b' || i, 'bench', 'dataset', 'row ' || i, v * 0.9, v * 1.1, 'EUR', 'year', 'gross', 'base', employment,
+      role_id, NULL, level, NULL, country, NULL, remote, 'medium', NULL,
+      DATE '2020-07-01' + INTERVAL (year - 2020) YEAR, year, 'range', '[]', TIMESTAMP '2026-01-01', v
+    FROM (
+      SELECT i,
+        ${list(ROLE_IDS)}[1 + floor(pow(random(), 2) * ${ROLE_IDS.length})::INT] AS role_id,
+        ${list(COUNTRIES)}[1 + floor(pow(random(), 2) * ${COUNTRIES.length})::INT] AS country,
+        ${list(LEVELS)}[1 + floor(random() * ${LEVELS.length})::INT] AS level,
+        ${list(REMOTES)}[1 + floor(random() * 3)::INT] AS remote,
+        ${list(EMPLOYMENTS)}[1 + floor(pow(random(), 3) * 3)::INT] AS employment,
+        2020 + floor(random() * 6)::INT AS year,
+        exp(10.9 + 0.45 * sqrt(-2 * ln(greatest(random(), 1e-12))) * cos(2 * pi() * random())) AS v
+      FROM range(${ROWS}) t(i)
+    ) ORDER BY role_id, country, level`);
+  await c.run('CHECKPOINT');
+  c.closeSync();
+  instance.closeSync();
+  return performance.now() - started;
+}
+
+const bench: Benchmark = {
+  name: `/api/stats at ${ROWS.toLocaleString('en')} observations`,
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), 'fourchette-bench-'));
+    const lines: string[] = [];
+    try {
+      const path = join(dir, 'fourchette.duckdb');
+      lines.push(`generated ${ROWS} rows in ${((await generate(path)) / 1000).toFixed(1)} s`);
+      const r = rng(42);
+      const filters = Array.from({ length: REQUESTS }, () => randomFilter(r));
+
+      const config = readConfig({ FOURCHETTE_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' });
+      const server = await runServer(config, () => undefined);
+      for (const f of filters.slice(0, 20)) await (await fetch(`${server.url}/api/stats?${toQuery(f)}`)).json();
+      const http: number[] = [];
+      for (const f of filters) {
+        const t = performance.now();
+        const res = await fetch(`${server.url}/api/stats?${toQuery(f)}`);
+        if (res.status !== 200) throw new Error(`HTTP ${res.status} for ${toQuery(f)}: ${await res.text()}`);
+        await res.json();
+        http.push(performance.now() - t);
+      }
+      await server.close();
+
+      const instance = await DuckDBInstance.create(path);
+      const c = await instance.connect();
+      const raw: number[] = [];
+      const base = { component: 'base', basis: 'gross' } as const;
+      for (const f of filters.slice(0, 20)) {
+        const q = salaryQuantilesQuery({ ...base, ...f }, 'EUR', 1, 'duckdb');
+        await c.runAndReadAll(q.sql, q.params as DuckDBValue[]);
+      }
+      for (const f of filters) {
+        const q = salaryQuantilesQuery({ ...base, ...f }, 'EUR', 1, 'duckdb');
+        const t = performance.now();
+        (await c.runAndReadAll(q.sql, q.params as DuckDBValue[])).getRowObjectsJS();
+        raw.push(performance.now() - t);
+      }
+      c.closeSync();
+      instance.closeSync();
+
+      http.sort((a, b) => a - b);
+      raw.sort((a, b) => a - b);
+      const fmt = (v: number) => `${v.toFixed(2)} ms`;
+      lines.push(`requests: ${REQUESTS} random filters (seeded), sequential, keep-alive`);
+      lines.push(`HTTP /api/stats  p50 ${fmt(percentile(http, 0.5))}  p95 ${fmt(percentile(http, 0.95))}  max ${fmt(http.at(-1) ?? 0)}`);
+      lines.push(`raw DuckDB query p50 ${fmt(percentile(raw, 0.5))}  p95 ${fmt(percentile(raw, 0.95))}  max ${fmt(raw.at(-1) ?? 0)}`);
+      const overhead = percentile(http, 0.5) - percentile(raw, 0.5);
+      lines.push(`API overhead at p50: ${fmt(overhead)}; ratio HTTP/raw at p50: ${(percentile(http, 0.5) / percentile(raw, 0.5)).toFixed(2)}`);
+      return lines;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+export default bench;

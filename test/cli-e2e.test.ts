@@ -1,0 +1,60 @@
+/** The CLI as a user runs it: a real process on a fresh data folder. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+
+const dir = mkdtempSync(join(tmpdir(), 'fourchette-cli-'));
+
+function fourchette(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, FOURCHETTE_DATA_DIR: dir },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('fourchette CLI', () => {
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the statistics of a filter as JSON', () => {
+    const r = fourchette('stats', '--role', 'ml-engineer', '--country', 'fr', '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const body = JSON.parse(r.stdout) as { count: number; percentiles: unknown; filter: Record<string, unknown> };
+    assert.ok(body.count >= 5);
+    assert.ok(body.percentiles);
+    assert.equal(body.filter.country, 'FR');
+  });
+
+  it('lists sources, one JSON line each', () => {
+    const r = fourchette('sources', '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const first = JSON.parse(r.stdout.split('\n')[0] ?? '') as { id: string; licence: string };
+    assert.equal(first.id, 'aijobs-salaries');
+    assert.equal(first.licence, 'CC0-1.0');
+  });
+
+  it('refuses a bad value with one line naming it and exit code 2', () => {
+    const r = fourchette('stats', '--level', 'senor');
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+    assert.match(r.stderr, /--level has invalid value "senor" \(expected one of intern, junior/);
+  });
+
+  it('refuses an unknown option and an unknown command', () => {
+    assert.equal(fourchette('stats', '--colour', 'blue').code, 2);
+    const r = fourchette('statz');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown command "statz"/);
+  });
+
+  it('explains each command with --help', () => {
+    for (const cmd of ['stats', 'sources', 'serve']) {
+      const r = fourchette(cmd, '--help');
+      assert.equal(r.code, 0);
+      assert.match(r.stdout, new RegExp(`Usage: fourchette ${cmd}`));
+    }
+  });
+});
