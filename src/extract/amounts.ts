@@ -137,7 +137,6 @@ export function amountAt(t: Tokens, i: number): Amount | null {
   let currency: string | null = null;
   if (k < t.count && t.kind[k] === WORD && adjacent(t, i, k)) {
     const key = t.key(k);
-    const raw = t.raw(k);
     const m = MULTIPLIERS[key];
     // a lone "M"/"m" is a million only glued or before a currency ("1,2 M€", "$1.5M")
     const mOk = key !== 'm' || !t.spaceBefore(k) || currencyAt(t, k + 1) !== null;
