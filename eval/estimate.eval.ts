@@ -1,0 +1,98 @@
+/**
+ * The estimator on the fixed protocol (issue 6): aijobs.net salaries, train on work_year ≤
+ * 2024, test on 2025, every row as it comes, target salary_in_usd; figures for all rows and
+ * for company_location FR, for our model and the ridge baseline, computed in this run.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { estimate, fitEstimator } from '../src/domain/estimate/index.ts';
+import { readAijobsRows } from '../src/domain/estimate/aijobs-rows.ts';
+import { parseCsv } from '../src/domain/estimate/csv.ts';
+import {
+  protocolFigures,
+  type ProtocolFigures,
+  type QuantilePrediction,
+} from '../src/domain/estimate/metrics.ts';
+import { fitRidge, predictRidge } from '../src/domain/estimate/baselines/ridge.ts';
+import type { Evaluation } from './evaluation.ts';
+import { SHARED_DIR } from './evaluation.ts';
+import { loadTitleToRole } from '../src/cli/commands/estimate.ts';
+
+const FILE = join(SHARED_DIR, 'data/aijobs-salaries/salaries.csv');
+
+function row(name: string, f: ProtocolFigures): string {
+  return `${name.padEnd(28)} ${String(f.rows).padStart(6)}  MdAPE ${f.mdape.toFixed(3)}  pinball ${Math.round(f.pinball).toLocaleString('en').padStart(7)}  in [p10,p90] ${f.coverage80.toFixed(3)}`;
+}
+
+const evaluation: Evaluation = {
+  name: 'salary estimator on aijobs.net (train ≤ 2024, test 2025)',
+  async run() {
+    if (!existsSync(FILE)) return { report: [`${FILE} not found: skipped`], targets: [] };
+    const records = parseCsv(readFileSync(FILE, 'utf8'), FILE);
+    const header = records[0]!;
+    const yearAt = header.indexOf('work_year');
+    const trainRecords = [header, ...records.slice(1).filter((r) => Number(r[yearAt]) <= 2024)];
+    const testRecords = [header, ...records.slice(1).filter((r) => Number(r[yearAt]) === 2025)];
+    const titleToRole = loadTitleToRole();
+    const train = readAijobsRows(trainRecords, 'train', titleToRole);
+    const test = readAijobsRows(testRecords, 'test', titleToRole);
+    const actual = test.map((r) => r.value);
+    const fr = test.map((r, i) => (r.companyCountry === 'FR' ? i : -1)).filter((i) => i >= 0);
+
+    const t0 = performance.now();
+    const model = fitEstimator(train);
+    const t1 = performance.now();
+    const ours: QuantilePrediction[] = test.map((r) => estimate(model, r));
+    const t2 = performance.now();
+    const ridgeModel = fitRidge(train);
+    const ridge = test.map((r) => predictRidge(ridgeModel, r));
+
+    const figures = (preds: QuantilePrediction[], subset?: number[]) =>
+      subset
+        ? protocolFigures(
+            subset.map((i) => actual[i]!),
+            subset.map((i) => preds[i]!),
+          )
+        : protocolFigures(actual, preds);
+    const oursAll = figures(ours);
+    const oursFr = figures(ours, fr);
+    const ridgeAll = figures(ridge);
+    const ridgeFr = figures(ridge, fr);
+    const report = [
+      `train ${train.length} rows, test ${test.length} rows (FR ${fr.length}); roles table: ${titleToRole ? 'used' : 'absent, title families only'}`,
+      `fit ${(t1 - t0).toFixed(0)} ms, predict ${(((t2 - t1) / test.length) * 1000).toFixed(1)} µs per row`,
+      row('ours, all rows', oursAll),
+      row('ridge baseline, all rows', ridgeAll),
+      row('ours, FR', oursFr),
+      row('ridge baseline, FR', ridgeFr),
+    ];
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    return {
+      report,
+      targets: [
+        {
+          name: 'all rows: pinball ≤ 13 900',
+          ok: oursAll.pinball <= 13_900,
+          measured: `${Math.round(oursAll.pinball)} (ridge ${Math.round(ridgeAll.pinball)})`,
+        },
+        {
+          name: 'all rows: 78–82% in [p10, p90]',
+          ok: oursAll.coverage80 >= 0.78 && oursAll.coverage80 <= 0.82,
+          measured: pct(oursAll.coverage80),
+        },
+        {
+          name: 'FR rows: pinball ≤ 8 400',
+          ok: oursFr.pinball <= 8_400,
+          measured: `${Math.round(oursFr.pinball)} (ridge ${Math.round(ridgeFr.pinball)})`,
+        },
+        {
+          name: 'FR rows: ≥ 72% in [p10, p90]',
+          ok: oursFr.coverage80 >= 0.72,
+          measured: pct(oursFr.coverage80),
+        },
+      ],
+    };
+  },
+};
+
+export default evaluation;

@@ -1,0 +1,5 @@
+export { fitEstimator, DEFAULT_OPTIONS, EstimatorInputError } from './fit.ts';
+export { estimate } from './predict.ts';
+export { titleFamily, normaliseTitle } from './title-family.ts';
+export { FALLBACK_RUNGS } from './fallback.ts';
+export * from './types.ts';

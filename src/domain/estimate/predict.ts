@@ -1,0 +1,117 @@
+/**
+ * estimate: adds the shrunk effects of a profile in log space, spreads the quantiles by the
+ * fitted residual scale widened by how uncertain the effects are (an unseen key carries its
+ * factor's whole prior variance), and explains p50 as a waterfall.
+ */
+import { chooseFallback } from './fallback.ts';
+import { LOCATION_FACTORS, SCALE_FACTORS, profileKeys, type ProfileKeys } from './features.ts';
+import { waterfall, type LogStep } from './waterfall.ts';
+import type { EffectTable, Estimate, EstimateProfile, EstimatorModel } from './types.ts';
+
+interface Lookup {
+  readonly effect: number;
+  /** Posterior variance of the effect (as a share of the residual variance when seen). */
+  readonly seen: boolean;
+  readonly shrinkWeight: number;
+}
+
+function lookup(table: EffectTable, key: string | null): Lookup | null {
+  if (key === null) return null;
+  const hit = Object.hasOwn(table.effects, key) ? table.effects[key] : undefined;
+  if (!hit) return { effect: 0, seen: false, shrinkWeight: 0 };
+  return { effect: hit[0], seen: true, shrinkWeight: hit[1] };
+}
+
+function describe(k: ProfileKeys, group: LogStep['factor']): string {
+  switch (group) {
+    case 'role':
+      return k.title ? `title: ${k.title} (${k.role ?? 'no role'})` : `role: ${k.role ?? 'any'}`;
+    case 'level':
+      return `level: ${k.level ?? 'any'}`;
+    case 'place':
+      return `place: ${k.country ?? 'any'}${k.abroad ? ` (employer in ${k.abroad})` : ''}${k.currency ? `, paid in ${k.currency}` : ''}`;
+    case 'company-size':
+      return `company size: ${k.size ?? 'any'}`;
+    case 'remote':
+      return `remote: ${k.remote ?? 'any'}`;
+    case 'employment':
+      return `employment: ${k.employment ?? 'any'}`;
+    case 'year':
+      return k.yearsAhead > 0
+        ? `year: ${Number(k.year) + k.yearsAhead} (as ${k.year}, the last year trained on)`
+        : `year: ${k.year ?? 'latest'}`;
+    default:
+      return group;
+  }
+}
+
+export function estimate(model: EstimatorModel, profile: EstimateProfile): Estimate {
+  const k = profileKeys(profile, model.latestYear);
+
+  let logScale = model.scaleIntercept;
+  SCALE_FACTORS.forEach((factor, f) => {
+    const hit = lookup(model.scale[f]!, factor.key(k));
+    if (hit) logScale += hit.effect;
+  });
+  const localVariance = Math.exp(logScale);
+
+  const groups = new Map<LogStep['factor'], number>();
+  let variance = localVariance;
+  LOCATION_FACTORS.forEach((factor, f) => {
+    const table = model.location[f]!;
+    const hit = lookup(table, factor.key(k));
+    if (!hit) return;
+    groups.set(factor.group, (groups.get(factor.group) ?? 0) + hit.effect);
+    const shrink = model.sigma2 / table.tau2;
+    variance += hit.seen ? localVariance / (hit.shrinkWeight + shrink) : table.tau2;
+    if (factor.drifts && k.yearsAhead > 0 && model.options.driftRows > 0) {
+      const rows = model.options.driftRows;
+      variance += k.yearsAhead * table.tau2 * (rows / (hit.shrinkWeight + rows));
+    }
+  });
+
+  const spread = Math.sqrt(variance) * model.options.spreadFactor;
+  const [u10, u25, u50, u75, u90] = model.residualQuantiles as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const steps: LogStep[] = [
+    { factor: 'base', label: 'base: all observations', log: model.intercept },
+  ];
+  for (const group of [
+    'role',
+    'level',
+    'place',
+    'company-size',
+    'remote',
+    'employment',
+    'year',
+  ] as const) {
+    if (groups.has(group))
+      steps.push({ factor: group, label: describe(k, group), log: groups.get(group)! });
+  }
+  steps.push({
+    factor: 'spread',
+    label: 'median of the spread around the typical pay',
+    log: spread * u50,
+  });
+  const centre = steps.reduce((sum, s) => sum + s.log, 0) - spread * u50;
+  const at = (u: number) => Math.round(Math.exp(centre + spread * u));
+  const { contributions, total } = waterfall(steps);
+  const choice = chooseFallback(model.cells, k, model.options.minCellRows, model.rows);
+  // Rounding may put a neighbour one unit past the median: keep the quantiles in order.
+  const p25 = Math.min(at(u25), total);
+  const p75 = Math.max(at(u75), total);
+  return {
+    p10: Math.min(at(u10), p25),
+    p25,
+    p50: total,
+    p75,
+    p90: Math.max(at(u90), p75),
+    contributions,
+    ...choice,
+  };
+}
