@@ -16,7 +16,28 @@ import type { Benchmark } from './main.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
-const COUNTRIES = ['US', 'FR', 'GB', 'DE', 'CA', 'ES', 'NL', 'IN', 'CH', 'BE', 'LU', 'IT', 'PT', 'PL', 'SE', 'IE', 'AU', 'BR', 'MA', 'JP'];
+const COUNTRIES = [
+  'US',
+  'FR',
+  'GB',
+  'DE',
+  'CA',
+  'ES',
+  'NL',
+  'IN',
+  'CH',
+  'BE',
+  'LU',
+  'IT',
+  'PT',
+  'PL',
+  'SE',
+  'IE',
+  'AU',
+  'BR',
+  'MA',
+  'JP',
+];
 const REMOTES = ['onsite', 'hybrid', 'remote'];
 const EMPLOYMENTS = ['employee', 'freelance', 'intern'];
 
@@ -59,7 +80,9 @@ async function generate(path: string): Promise<number> {
   const instance = await DuckDBInstance.create(path);
   const c = await instance.connect();
   const list = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(',')}]`;
-  await c.run(`INSERT INTO sources VALUES ('bench', 'Synthetic', 'bench', 'CC0-1.0', DATE '2026-01-01', NULL, 'dataset', true)`);
+  await c.run(
+    `INSERT INTO sources VALUES ('bench', 'Synthetic', 'bench', 'CC0-1.0', DATE '2026-01-01', NULL, 'dataset', true)`,
+  );
   // Skewed picks: squaring a uniform number favours the first entries of each list.
   await c.run(`INSERT INTO observations
     SELECT 'b' || i, 'bench', 'dataset', 'row ' || i, v * 0.9, v * 1.1, 'EUR', 'year', 'gross', 'base', employment,
@@ -95,12 +118,14 @@ const bench: Benchmark = {
 
       const config = readConfig({ FOURCHETTE_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' });
       const server = await runServer(config, () => undefined);
-      for (const f of filters.slice(0, 20)) await (await fetch(`${server.url}/api/stats?${toQuery(f)}`)).json();
+      for (const f of filters.slice(0, 20))
+        await (await fetch(`${server.url}/api/stats?${toQuery(f)}`)).json();
       const http: number[] = [];
       for (const f of filters) {
         const t = performance.now();
         const res = await fetch(`${server.url}/api/stats?${toQuery(f)}`);
-        if (res.status !== 200) throw new Error(`HTTP ${res.status} for ${toQuery(f)}: ${await res.text()}`);
+        if (res.status !== 200)
+          throw new Error(`HTTP ${res.status} for ${toQuery(f)}: ${await res.text()}`);
         await res.json();
         http.push(performance.now() - t);
       }
@@ -127,10 +152,16 @@ const bench: Benchmark = {
       raw.sort((a, b) => a - b);
       const fmt = (v: number) => `${v.toFixed(2)} ms`;
       lines.push(`requests: ${REQUESTS} random filters (seeded), sequential, keep-alive`);
-      lines.push(`HTTP /api/stats  p50 ${fmt(percentile(http, 0.5))}  p95 ${fmt(percentile(http, 0.95))}  max ${fmt(http.at(-1) ?? 0)}`);
-      lines.push(`raw DuckDB query p50 ${fmt(percentile(raw, 0.5))}  p95 ${fmt(percentile(raw, 0.95))}  max ${fmt(raw.at(-1) ?? 0)}`);
+      lines.push(
+        `HTTP /api/stats  p50 ${fmt(percentile(http, 0.5))}  p95 ${fmt(percentile(http, 0.95))}  max ${fmt(http.at(-1) ?? 0)}`,
+      );
+      lines.push(
+        `raw DuckDB query p50 ${fmt(percentile(raw, 0.5))}  p95 ${fmt(percentile(raw, 0.95))}  max ${fmt(raw.at(-1) ?? 0)}`,
+      );
       const overhead = percentile(http, 0.5) - percentile(raw, 0.5);
-      lines.push(`API overhead at p50: ${fmt(overhead)}; ratio HTTP/raw at p50: ${(percentile(http, 0.5) / percentile(raw, 0.5)).toFixed(2)}`);
+      lines.push(
+        `API overhead at p50: ${fmt(overhead)}; ratio HTTP/raw at p50: ${(percentile(http, 0.5) / percentile(raw, 0.5)).toFixed(2)}`,
+      );
       return lines;
     } finally {
       rmSync(dir, { recursive: true, force: true });

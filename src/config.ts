@@ -25,7 +25,9 @@ function intVar(env: Env, name: string, fallback: number, min: number, max: numb
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name}="${raw}" is invalid (expected a whole number from ${min} to ${max})`);
+    throw new ConfigError(
+      `${name}="${raw}" is invalid (expected a whole number from ${min} to ${max})`,
+    );
   }
   return value;
 }

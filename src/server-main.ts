@@ -8,18 +8,24 @@ import { openAppContext } from './service/index.ts';
 
 export const WEB_DIST = resolve(import.meta.dirname ?? '.', '..', 'dist', 'web');
 
-export async function runServer(config: Config, log: (line: string) => void): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
+export async function runServer(
+  config: Config,
+  log: (line: string) => void,
+): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
   const started = performance.now();
   const ctx = await openAppContext(config, {
     onLoad: (report) => {
-      for (const s of report.sources) log(`loaded ${s.inserted} observations from bundled source ${s.id}`);
+      for (const s of report.sources)
+        log(`loaded ${s.inserted} observations from bundled source ${s.id}`);
       if (report.fxRows) log(`loaded ${report.fxRows} daily FX rates`);
     },
   });
   const webDir = existsSync(join(WEB_DIST, 'index.html')) ? WEB_DIST : undefined;
   const app = createApp(ctx, { webDir });
   const { server, url } = await startServer(app, config.host, config.port);
-  log(`Fourchette serving ${url} (store: ${ctx.store.kind}, ${(performance.now() - started).toFixed(0)} ms)${webDir ? '' : ' — web app not built (npm run build:web)'}`);
+  log(
+    `Fourchette serving ${url} (store: ${ctx.store.kind}, ${(performance.now() - started).toFixed(0)} ms)${webDir ? '' : ' — web app not built (npm run build:web)'}`,
+  );
   const close = async () => {
     await new Promise<void>((done) => server.close(() => done()));
     await ctx.store.close();

@@ -26,9 +26,17 @@ export async function ensureWebBuilt(log: (line: string) => void): Promise<void>
   if (built > Math.max(newestMtime(WEB_SRC), newestMtime(CONTRACT_SRC))) return;
   log('building the web app (vite)…');
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', join(WEB_SRC, 'vite.config.ts'), '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw Object.assign(new Error('the web app build failed (see the output above; run npm run build:web)'), { code: 'web-build-failed' });
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', join(WEB_SRC, 'vite.config.ts'), '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  if (result.status !== 0)
+    throw Object.assign(
+      new Error('the web app build failed (see the output above; run npm run build:web)'),
+      { code: 'web-build-failed' },
+    );
 }

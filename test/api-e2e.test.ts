@@ -13,7 +13,10 @@ describe('the server on a fresh data folder', () => {
   const log: string[] = [];
 
   before(async () => {
-    server = await runServer(readConfig({ FOURCHETTE_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' }), (l) => log.push(l));
+    server = await runServer(
+      readConfig({ FOURCHETTE_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' }),
+      (l) => log.push(l),
+    );
   });
   after(async () => {
     await server.close();
@@ -21,13 +24,20 @@ describe('the server on a fresh data folder', () => {
   });
 
   it('loads the bundled aijobs.net observations on first start', () => {
-    assert.ok(log.some((l) => /loaded 76258 observations from bundled source aijobs-salaries/.test(l)), log.join('\n'));
+    assert.ok(
+      log.some((l) => /loaded 76258 observations from bundled source aijobs-salaries/.test(l)),
+      log.join('\n'),
+    );
   });
 
   it('returns percentiles with count and sources for ML engineers in France', async () => {
     const res = await fetch(`${server.url}/api/stats?role=ml-engineer&country=FR`);
     assert.equal(res.status, 200);
-    const body = (await res.json()) as { count: number; sources: number; percentiles: Record<string, number> | null };
+    const body = (await res.json()) as {
+      count: number;
+      sources: number;
+      percentiles: Record<string, number> | null;
+    };
     assert.ok(body.count >= 5, `count ${body.count}`);
     assert.ok(body.sources >= 1);
     assert.ok(body.percentiles);
@@ -37,7 +47,10 @@ describe('the server on a fresh data folder', () => {
   });
 
   it('reports health with the number of stored observations', async () => {
-    const body = (await (await fetch(`${server.url}/health`)).json()) as { status: string; observations: number };
+    const body = (await (await fetch(`${server.url}/health`)).json()) as {
+      status: string;
+      observations: number;
+    };
     assert.equal(body.status, 'ok');
     assert.ok(body.observations >= 76258);
   });
@@ -45,7 +58,10 @@ describe('the server on a fresh data folder', () => {
   it('does not load the bundled data twice when the server starts again', async () => {
     await server.close();
     const again: string[] = [];
-    server = await runServer(readConfig({ FOURCHETTE_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' }), (l) => again.push(l));
+    server = await runServer(
+      readConfig({ FOURCHETTE_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' }),
+      (l) => again.push(l),
+    );
     assert.ok(!again.some((l) => /loaded \d+ observations/.test(l)), again.join('\n'));
     const body = (await (await fetch(`${server.url}/health`)).json()) as { observations: number };
     assert.ok(body.observations >= 76258);

@@ -22,7 +22,11 @@ describe('fourchette CLI', () => {
   it('prints the statistics of a filter as JSON', () => {
     const r = fourchette('stats', '--role', 'ml-engineer', '--country', 'fr', '--json');
     assert.equal(r.code, 0, r.stderr);
-    const body = JSON.parse(r.stdout) as { count: number; percentiles: unknown; filter: Record<string, unknown> };
+    const body = JSON.parse(r.stdout) as {
+      count: number;
+      percentiles: unknown;
+      filter: Record<string, unknown>;
+    };
     assert.ok(body.count >= 5);
     assert.ok(body.percentiles);
     assert.equal(body.filter.country, 'FR');

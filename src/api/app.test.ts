@@ -16,16 +16,26 @@ describe('HTTP API', () => {
 
   before(async () => {
     const store = await openDuckDbStore(':memory:');
-    await store.upsertSources([makeSource(), makeSource({ id: 'article', kind: 'article', evidenceShareable: false })]);
+    await store.upsertSources([
+      makeSource(),
+      makeSource({ id: 'article', kind: 'article', evidenceShareable: false }),
+    ]);
     const salaries = [40_000, 45_000, 50_000, 55_000, 60_000, 65_000];
     await store.insertObservations([
-      ...salaries.map((v, i) => makeObservation({ id: `fr-${i}`, low: v, high: v, valueYearEur: v })),
+      ...salaries.map((v, i) =>
+        makeObservation({ id: `fr-${i}`, low: v, high: v, valueYearEur: v }),
+      ),
       makeObservation({ id: 'be-1', country: 'BE', valueYearEur: 44_000 }),
       makeObservation({
         id: 'art-1',
         country: 'LU',
         valueYearEur: 61_200,
-        provenance: { ...makeObservation().provenance, sourceId: 'article', kind: 'article', evidence: [{ start: 5, end: 20, text: 'secret sentence' }] },
+        provenance: {
+          ...makeObservation().provenance,
+          sourceId: 'article',
+          kind: 'article',
+          evidence: [{ start: 5, end: 20, text: 'secret sentence' }],
+        },
       }),
     ]);
     ctx = await openAppContext(readConfig({}), { store, loadBundled: false });
@@ -44,7 +54,11 @@ describe('HTTP API', () => {
   });
 
   it('shows only the count of a group below the minimum size, for any filter', async () => {
-    for (const q of ['country=BE', 'country=LU&role=ml-engineer', 'level=mid&country=BE&remote=hybrid']) {
+    for (const q of [
+      'country=BE',
+      'country=LU&role=ml-engineer',
+      'level=mid&country=BE&remote=hybrid',
+    ]) {
       const { body } = await get(`/api/stats?${q}`);
       assert.equal(body.status, 'not-enough-data', q);
       assert.equal(body.percentiles, null, q);
@@ -92,12 +106,17 @@ describe('HTTP API', () => {
 
   it('lists sources, reports health and serves the OpenAPI document', async () => {
     const sources = await get('/api/sources');
-    assert.deepEqual(sources.body.items.map((s: { id: string }) => s.id).sort(), ['article', 'test-dataset']);
+    assert.deepEqual(sources.body.items.map((s: { id: string }) => s.id).sort(), [
+      'article',
+      'test-dataset',
+    ]);
     const health = await get('/health');
     assert.deepEqual(health.body, { status: 'ok', store: 'duckdb', observations: 8 });
     const doc = await get('/openapi.json');
     assert.equal(doc.body.openapi, '3.1.0');
-    const statsParams = doc.body.paths['/api/stats'].get.parameters.map((p: { name: string }) => p.name);
+    const statsParams = doc.body.paths['/api/stats'].get.parameters.map(
+      (p: { name: string }) => p.name,
+    );
     assert.ok(statsParams.includes('role') && statsParams.includes('currency'));
   });
 
@@ -110,7 +129,13 @@ describe('HTTP API', () => {
     const mid = ml.cells.find((c: { level: string }) => c.level === 'mid');
     assert.equal(mid.count, 6);
     const senior = ml.cells.find((c: { level: string }) => c.level === 'senior');
-    assert.deepEqual(senior, { level: 'senior', count: 0, sources: 0, status: 'not-enough-data', percentiles: null });
+    assert.deepEqual(senior, {
+      level: 'senior',
+      count: 0,
+      sources: 0,
+      status: 'not-enough-data',
+      percentiles: null,
+    });
   });
 
   it('answers an unknown API path with a JSON 404', async () => {

@@ -14,14 +14,23 @@ const VERSION = '0.1.0';
 
 function errorResponse(c: Context, error: unknown): Response {
   if (error instanceof AppError) {
-    return c.json({ error: { code: error.code, message: error.message, ...error.details } }, error.status);
+    return c.json(
+      { error: { code: error.code, message: error.message, ...error.details } },
+      error.status,
+    );
   }
   if (error instanceof StoreError) {
     console.error(error);
-    return c.json({ error: { code: error.code, message: error.message } }, error.code === 'store-query-failed' ? 500 : 503);
+    return c.json(
+      { error: { code: error.code, message: error.message } },
+      error.code === 'store-query-failed' ? 500 : 503,
+    );
   }
   console.error(error);
-  return c.json({ error: { code: 'internal', message: 'unexpected server error (see the server log)' } }, 500);
+  return c.json(
+    { error: { code: 'internal', message: 'unexpected server error (see the server log)' } },
+    500,
+  );
 }
 
 const MIME: Record<string, string> = {
@@ -35,7 +44,10 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export function createApp(ctx: AppContext, options: { routes?: readonly AnyRoute[]; webDir?: string } = {}): Hono {
+export function createApp(
+  ctx: AppContext,
+  options: { routes?: readonly AnyRoute[]; webDir?: string } = {},
+): Hono {
   const routes = options.routes ?? allRoutes;
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error));
@@ -49,7 +61,11 @@ export function createApp(ctx: AppContext, options: { routes?: readonly AnyRoute
       let body: unknown = undefined;
       if (route.body) {
         const raw = await c.req.json().catch(() => {
-          throw new AppError('invalid-body', 400, 'the request body is not valid JSON (send Content-Type: application/json)');
+          throw new AppError(
+            'invalid-body',
+            400,
+            'the request body is not valid JSON (send Content-Type: application/json)',
+          );
         });
         body = parseInput(route.body, raw as Record<string, unknown>, 'body');
       }
@@ -58,7 +74,15 @@ export function createApp(ctx: AppContext, options: { routes?: readonly AnyRoute
   }
 
   app.all('/api/*', (c) =>
-    c.json({ error: { code: 'not-found', message: `no API route ${c.req.method} ${c.req.path} (see /openapi.json)` } }, 404),
+    c.json(
+      {
+        error: {
+          code: 'not-found',
+          message: `no API route ${c.req.method} ${c.req.path} (see /openapi.json)`,
+        },
+      },
+      404,
+    ),
   );
 
   const webDir = options.webDir;
@@ -68,10 +92,18 @@ export function createApp(ctx: AppContext, options: { routes?: readonly AnyRoute
       const path = normalize(c.req.path).replace(/^(\.\.[/\\])+/, '');
       const file = join(webDir, path);
       if (path !== '/' && file.startsWith(webDir) && existsSync(file) && extname(file)) {
-        const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-        return c.body(readFileSync(file), 200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
+        const cache = path.startsWith('/assets/')
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache';
+        return c.body(readFileSync(file), 200, {
+          'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+          'cache-control': cache,
+        });
       }
-      return c.body(index, 200, { 'content-type': MIME['.html'] as string, 'cache-control': 'no-cache' });
+      return c.body(index, 200, {
+        'content-type': MIME['.html'] as string,
+        'cache-control': 'no-cache',
+      });
     });
   }
   return app;

@@ -4,7 +4,10 @@ import { ErrorBodySchema } from '../contract/index.ts';
 import type { AnyRoute } from './route.ts';
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
   return rest;
 }
 
@@ -22,9 +25,15 @@ function parameters(schema: z.ZodType | undefined, location: 'query' | 'path'): 
   }));
 }
 
-export function openApiDocument(routes: readonly AnyRoute[], version: string): Record<string, unknown> {
+export function openApiDocument(
+  routes: readonly AnyRoute[],
+  version: string,
+): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  const errorResponse = { description: 'error', content: { 'application/json': { schema: jsonSchema(ErrorBodySchema, 'output') } } };
+  const errorResponse = {
+    description: 'error',
+    content: { 'application/json': { schema: jsonSchema(ErrorBodySchema, 'output') } },
+  };
   for (const r of routes) {
     const path = r.path.replace(/:(\w+)/g, '{$1}');
     paths[path] ??= {};
@@ -34,10 +43,18 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string): R
       tags: r.tags,
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
       ...(r.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(r.body, 'input') } },
+            },
+          }
         : {}),
       responses: {
-        '200': { description: 'success', content: { 'application/json': { schema: jsonSchema(r.response, 'output') } } },
+        '200': {
+          description: 'success',
+          content: { 'application/json': { schema: jsonSchema(r.response, 'output') } },
+        },
         '400': errorResponse,
         ...(r.params ? { '404': errorResponse } : {}),
         '500': errorResponse,
@@ -49,7 +66,8 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string): R
     info: {
       title: 'Fourchette API',
       version,
-      description: 'Open salary observatory for AI, machine learning and data jobs. Every figure says where it came from.',
+      description:
+        'Open salary observatory for AI, machine learning and data jobs. Every figure says where it came from.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     paths,

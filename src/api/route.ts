@@ -25,12 +25,18 @@ export interface RouteSpec<
   readonly params?: P;
   readonly body?: B;
   readonly response: R;
-  handler(input: RouteInput<z.output<Q>, z.output<P>, z.output<B>>, ctx: AppContext): Promise<z.input<R>>;
+  handler(
+    input: RouteInput<z.output<Q>, z.output<P>, z.output<B>>,
+    ctx: AppContext,
+  ): Promise<z.input<R>>;
 }
 
-export function defineRoute<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
-  spec: RouteSpec<Q, P, B, R>,
-): RouteSpec<Q, P, B, R> {
+export function defineRoute<
+  Q extends z.ZodType,
+  P extends z.ZodType,
+  B extends z.ZodType,
+  R extends z.ZodType,
+>(spec: RouteSpec<Q, P, B, R>): RouteSpec<Q, P, B, R> {
   return spec;
 }
 

@@ -23,21 +23,36 @@ export class UsageError extends Error {
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** parseArgs with strict checking, turning its errors into one-line UsageErrors. */
-export function parseCommandArgs<O extends Options>(argv: string[], options: O, allowPositionals = false) {
+export function parseCommandArgs<O extends Options>(
+  argv: string[],
+  options: O,
+  allowPositionals = false,
+) {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals });
   } catch (error) {
     const first = (error as Error).message.split('\n')[0] ?? String(error);
-    throw new UsageError(`${first.replace(/\. To specify a positional argument.*$/, '')} (see --help for the accepted options)`);
+    throw new UsageError(
+      `${first.replace(/\. To specify a positional argument.*$/, '')} (see --help for the accepted options)`,
+    );
   }
 }
 
 /** Parses a number option, naming the option and the bad value on failure. */
-export function numberOption(name: string, raw: string | undefined, opts: { min?: number; integer?: boolean } = {}): number | undefined {
+export function numberOption(
+  name: string,
+  raw: string | undefined,
+  opts: { min?: number; integer?: boolean } = {},
+): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
   const okInteger = !opts.integer || Number.isInteger(value);
-  if (raw.trim() === '' || !Number.isFinite(value) || !okInteger || (opts.min !== undefined && value < opts.min)) {
+  if (
+    raw.trim() === '' ||
+    !Number.isFinite(value) ||
+    !okInteger ||
+    (opts.min !== undefined && value < opts.min)
+  ) {
     const what = opts.integer ? 'a whole number' : 'a number';
     const min = opts.min !== undefined ? ` ≥ ${opts.min}` : '';
     throw new UsageError(`--${name} "${raw}" is invalid (expected ${what}${min})`);

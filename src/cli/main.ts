@@ -19,8 +19,13 @@ async function loadCommand(name: string): Promise<Command> {
 }
 
 async function usage(io: CliIO): Promise<void> {
-  const lines = ['Usage: fourchette <command> [options]   (npm run --silent fourchette -- <command>)', '', 'Commands:'];
-  for (const name of commandNames()) lines.push(`  ${name.padEnd(12)} ${(await loadCommand(name)).summary}`);
+  const lines = [
+    'Usage: fourchette <command> [options]   (npm run --silent fourchette -- <command>)',
+    '',
+    'Commands:',
+  ];
+  for (const name of commandNames())
+    lines.push(`  ${name.padEnd(12)} ${(await loadCommand(name)).summary}`);
   lines.push('', 'Run `fourchette <command> --help` for the options of a command.');
   io.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -33,7 +38,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const names = commandNames();
   if (!names.includes(name)) {
-    io.stderr.write(`fourchette: unknown command "${name}" (expected one of: ${names.join(', ')})\n`);
+    io.stderr.write(
+      `fourchette: unknown command "${name}" (expected one of: ${names.join(', ')})\n`,
+    );
     return 2;
   }
   const command = await loadCommand(name);

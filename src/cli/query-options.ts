@@ -8,14 +8,21 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
 
 export function queryOptionsHelp(schema: z.ZodObject): string {
   return Object.entries(schema.shape)
-    .map(([name, s]) => `  --${kebab(name).padEnd(14)} ${(s as z.ZodType).description ?? ''}`.trimEnd())
+    .map(([name, s]) =>
+      `  --${kebab(name).padEnd(14)} ${(s as z.ZodType).description ?? ''}`.trimEnd(),
+    )
     .join('\n');
 }
 
 /** Parses argv against a query schema (plus --json); bad values become one-line errors. */
-export function parseQueryOptions<S extends z.ZodObject>(argv: string[], schema: S): { query: z.output<S>; json: boolean } {
+export function parseQueryOptions<S extends z.ZodObject>(
+  argv: string[],
+  schema: S,
+): { query: z.output<S>; json: boolean } {
   const names = Object.keys(schema.shape);
-  const options: Record<string, { type: 'string' } | { type: 'boolean' }> = { json: { type: 'boolean' } };
+  const options: Record<string, { type: 'string' } | { type: 'boolean' }> = {
+    json: { type: 'boolean' },
+  };
   for (const name of names) options[kebab(name)] = { type: 'string' };
   const { values } = parseCommandArgs(argv, options);
   const raw: Record<string, unknown> = {};
@@ -28,7 +35,10 @@ export function parseQueryOptions<S extends z.ZodObject>(argv: string[], schema:
   } catch (error) {
     // Name the option as the user typed it.
     const e = error as Error;
-    e.message = e.message.replace(/query parameter "(\w+)"/, (_m, n: string) => `option --${kebab(n)}`);
+    e.message = e.message.replace(
+      /query parameter "(\w+)"/,
+      (_m, n: string) => `option --${kebab(n)}`,
+    );
     throw e;
   }
 }

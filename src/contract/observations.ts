@@ -44,7 +44,10 @@ export const ObservationSchema = z.object({
   sector: z.string().nullable(),
   observedOn: z.string(),
   statistic: StatisticSchema,
-  valueYearEur: z.number().nullable().describe('representative yearly value in EUR at the date rate'),
+  valueYearEur: z
+    .number()
+    .nullable()
+    .describe('representative yearly value in EUR at the date rate'),
   provenance: z.object({
     sourceId: z.string(),
     kind: SourceKindSchema,

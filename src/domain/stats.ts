@@ -65,11 +65,16 @@ export function clampMinGroupSize(requested: number): number {
 }
 
 /** Applies the small-group rule: below the threshold only the count (and sources) remain. */
-export function hideSmallGroup(
-  summary: Omit<DistributionSummary, 'status'>,
-): DistributionSummary {
+export function hideSmallGroup(summary: Omit<DistributionSummary, 'status'>): DistributionSummary {
   if (summary.count >= summary.minGroupSize && summary.percentiles) {
     return { ...summary, status: 'ok' };
   }
-  return { ...summary, status: 'not-enough-data', percentiles: null, min: null, max: null, dateRange: null };
+  return {
+    ...summary,
+    status: 'not-enough-data',
+    percentiles: null,
+    min: null,
+    max: null,
+    dateRange: null,
+  };
 }

@@ -60,7 +60,9 @@ export function parseAijobsCsv(csv: string): Row[] {
   const lines = csv.split(/\r?\n/);
   const header = (lines[0] ?? '').split(',');
   if (COLUMNS.some((c, i) => header[i] !== c)) {
-    throw new AijobsFormatError(`unexpected aijobs.net header "${lines[0]}" (expected ${COLUMNS.join(',')})`);
+    throw new AijobsFormatError(
+      `unexpected aijobs.net header "${lines[0]}" (expected ${COLUMNS.join(',')})`,
+    );
   }
   const rows: Row[] = [];
   for (let i = 1; i < lines.length; i += 1) {
@@ -80,7 +82,7 @@ export function parseAijobsCsv(csv: string): Row[] {
 /** Adjacent rows with the same profile, the first not below the second, are one range. */
 export function pairRanges(rows: readonly Row[]): { rows: Row[]; low: number; high: number }[] {
   const out: { rows: Row[]; low: number; high: number }[] = [];
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     const a = rows[i] as Row;
     const b = rows[i + 1];
     if (b && b.profile === a.profile && a.salary >= b.salary) {
@@ -96,11 +98,18 @@ export function pairRanges(rows: readonly Row[]): { rows: Row[]; low: number; hi
 
 /** For currencies the ECB does not publish (TWD, CLP), the dataset's own salary_in_usd is the
  * documented conversion: its USD midpoint, then USD → EUR at the ECB rate of the date. */
-function viaStatedUsd(rows: readonly Row[], observedOn: string, tables: ReferenceTables): number | null {
+function viaStatedUsd(
+  rows: readonly Row[],
+  observedOn: string,
+  tables: ReferenceTables,
+): number | null {
   const usd = rows.map((r) => Number(r.fields[6]));
   if (usd.some((v) => !Number.isFinite(v) || v <= 0)) return null;
   const mid = (Math.min(...usd) + Math.max(...usd)) / 2;
-  return yearlyEurValue({ low: mid, high: mid, currency: 'USD', period: 'year', country: null, observedOn }, tables);
+  return yearlyEurValue(
+    { low: mid, high: mid, currency: 'USD', period: 'year', country: null, observedOn },
+    tables,
+  );
 }
 
 export function aijobsObservations(
@@ -141,7 +150,8 @@ export function aijobsObservations(
         evidence: rows.map((r) => ({ start: 0, end: r.text.length, text: r.text })),
         ingestedAt: options.ingestedAt,
       },
-      valueYearEur: yearlyEurValue(base, options.tables) ?? viaStatedUsd(rows, base.observedOn, options.tables),
+      valueYearEur:
+        yearlyEurValue(base, options.tables) ?? viaStatedUsd(rows, base.observedOn, options.tables),
     } satisfies StoredObservation;
   });
 }

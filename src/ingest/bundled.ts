@@ -32,7 +32,9 @@ export async function loadBundledData(
   const counts = new Map((await store.listSources()).map((s) => [s.id, s.observations]));
   const sources: BundledLoadReport['sources'] = [];
   if (!counts.get(AIJOBS_SOURCE.id)) {
-    const csv = gunzipSync(readFileSync(dataPath('observations', 'aijobs-salaries.csv.gz'))).toString('utf8');
+    const csv = gunzipSync(
+      readFileSync(dataPath('observations', 'aijobs-salaries.csv.gz')),
+    ).toString('utf8');
     const observations = aijobsObservations(csv, {
       mapTitle: mapAijobsTitle,
       tables,

@@ -25,7 +25,11 @@ export async function openStore(config: Config): Promise<SalaryStore> {
 /** Opens the store, loads the bundled data on first use, and returns the shared context. */
 export async function openAppContext(
   config: Config,
-  options: { store?: SalaryStore; loadBundled?: boolean; onLoad?: (report: BundledLoadReport) => void } = {},
+  options: {
+    store?: SalaryStore;
+    loadBundled?: boolean;
+    onLoad?: (report: BundledLoadReport) => void;
+  } = {},
 ): Promise<AppContext> {
   const store = options.store ?? (await openStore(config));
   const tables: ReferenceTables = { fx: loadFxTable(), workingTime: loadWorkingTime() };

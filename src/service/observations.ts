@@ -4,10 +4,15 @@ import type { ObservationsQuery, ObservationsResponse } from '../contract/index.
 import type { AppContext } from './context.ts';
 import { toStatsFilter } from './filter.ts';
 
-export async function listObservations(ctx: AppContext, query: ObservationsQuery): Promise<ObservationsResponse> {
+export async function listObservations(
+  ctx: AppContext,
+  query: ObservationsQuery,
+): Promise<ObservationsResponse> {
   const { limit, offset, ...filterQuery } = query;
   const page = await ctx.store.listObservations(toStatsFilter(filterQuery), { limit, offset });
-  const shareable = new Map((await ctx.store.listSources()).map((s) => [s.id, s.evidenceShareable]));
+  const shareable = new Map(
+    (await ctx.store.listSources()).map((s) => [s.id, s.evidenceShareable]),
+  );
   return {
     total: page.total,
     limit,

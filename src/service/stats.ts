@@ -9,20 +9,32 @@ import { toStatsFilter } from './filter.ts';
 export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<StatsResponse> {
   const { currency, period, ...filterQuery } = query;
   if (!ctx.currencies.has(currency)) {
-    throw invalidParameter('currency', currency, `a currency with ECB reference rates: ${[...ctx.currencies].sort().join(', ')}`);
+    throw invalidParameter(
+      'currency',
+      currency,
+      `a currency with ECB reference rates: ${[...ctx.currencies].sort().join(', ')}`,
+    );
   }
   // Statistics compare like with like: base gross pay unless asked otherwise.
   const filter = toStatsFilter({ component: 'base', basis: 'gross', ...filterQuery });
   const wt = workingTimeFor(ctx.tables.workingTime, filter.country ?? null);
   const perYear = periodsPerYear(period, wt);
   const minGroupSize = clampMinGroupSize(ctx.config.minGroupSize);
-  const raw = await ctx.store.quantiles(filter, { currency, periodsPerYear: perYear, minGroupSize });
+  const raw = await ctx.store.quantiles(filter, {
+    currency,
+    periodsPerYear: perYear,
+    minGroupSize,
+  });
   const [p10, p25, p50, p75, p90] = raw.quantiles ?? [];
   const summary = hideSmallGroup({
     count: raw.count,
     sources: raw.sources,
     percentiles:
-      p10 !== undefined && p25 !== undefined && p50 !== undefined && p75 !== undefined && p90 !== undefined
+      p10 !== undefined &&
+      p25 !== undefined &&
+      p50 !== undefined &&
+      p75 !== undefined &&
+      p90 !== undefined
         ? { p10, p25, p50, p75, p90 }
         : null,
     min: raw.min,
@@ -33,7 +45,11 @@ export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<
     dateRange: raw.from && raw.to ? { from: raw.from, to: raw.to } : null,
   });
   const conversions = [
-    { step: 'value', detail: 'each observation counts once: a range by its midpoint, an open range by its known bound' },
+    {
+      step: 'value',
+      detail:
+        'each observation counts once: a range by its midpoint, an open range by its known bound',
+    },
     {
       step: 'currency',
       detail:
@@ -43,7 +59,10 @@ export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<
     },
   ];
   if (period !== 'year') {
-    conversions.push({ step: 'period', detail: `yearly amounts divided by ${perYear} (${period}s a year: ${wt.source})` });
+    conversions.push({
+      step: 'period',
+      detail: `yearly amounts divided by ${perYear} (${period}s a year: ${wt.source})`,
+    });
   }
   return {
     ...summary,

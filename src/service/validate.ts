@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { AppError } from './errors.ts';
 
 function expectedOf(schema: z.ZodType | undefined, issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_value' && 'values' in issue) return `one of ${issue.values.map(String).join(', ')}`;
-  const json = schema ? (z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>) : {};
+  if (issue.code === 'invalid_value' && 'values' in issue)
+    return `one of ${issue.values.map(String).join(', ')}`;
+  const json = schema
+    ? (z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>)
+    : {};
   const parts: string[] = [];
   if (json.type === 'integer') parts.push('a whole number');
   else if (json.type === 'number') parts.push('a number');
@@ -26,19 +29,32 @@ export function parseInput<T extends z.ZodType>(
   if (issue.code === 'unrecognized_keys') {
     const shape = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
     const name = issue.keys[0] ?? '';
-    throw new AppError('invalid-parameter', 400, `unknown ${where} parameter "${name}" (accepted: ${shape.join(', ')})`, {
-      parameter: name,
-      value: raw[name],
-      expected: `one of the parameters ${shape.join(', ')}`,
-    });
+    throw new AppError(
+      'invalid-parameter',
+      400,
+      `unknown ${where} parameter "${name}" (accepted: ${shape.join(', ')})`,
+      {
+        parameter: name,
+        value: raw[name],
+        expected: `one of the parameters ${shape.join(', ')}`,
+      },
+    );
   }
   const name = issue.path.map(String).join('.') || where;
-  const field = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>)[String(issue.path[0])] : undefined;
+  const field =
+    schema instanceof z.ZodObject
+      ? (schema.shape as Record<string, z.ZodType>)[String(issue.path[0])]
+      : undefined;
   const expected = expectedOf(field, issue);
   const value = issue.path.length ? raw[String(issue.path[0])] : raw;
-  throw new AppError('invalid-parameter', 400, `${where} parameter "${name}" has invalid value ${JSON.stringify(value)} (expected ${expected})`, {
-    parameter: name,
-    value,
-    expected,
-  });
+  throw new AppError(
+    'invalid-parameter',
+    400,
+    `${where} parameter "${name}" has invalid value ${JSON.stringify(value)} (expected ${expected})`,
+    {
+      parameter: name,
+      value,
+      expected,
+    },
+  );
 }

@@ -69,8 +69,15 @@ export interface SalaryStore {
   fxCurrencies(): Promise<string[]>;
   quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles>;
   /** One summary per value of the grouping columns (keys of GROUP_COLUMNS). */
-  quantilesByGroup(filter: StatsFilter, groups: readonly GroupKey[], options: StatsOptions): Promise<GroupedQuantiles[]>;
-  listObservations(filter: StatsFilter, page: { limit: number; offset: number }): Promise<Page<StoredObservation>>;
+  quantilesByGroup(
+    filter: StatsFilter,
+    groups: readonly GroupKey[],
+    options: StatsOptions,
+  ): Promise<GroupedQuantiles[]>;
+  listObservations(
+    filter: StatsFilter,
+    page: { limit: number; offset: number },
+  ): Promise<Page<StoredObservation>>;
   listSources(): Promise<SourceSummary[]>;
   countObservations(): Promise<number>;
   close(): Promise<void>;
@@ -79,7 +86,8 @@ export interface SalaryStore {
 /** Infrastructure failure with a stable code, turned into `{ error }` in one place. */
 export class StoreError extends Error {
   constructor(
-    readonly code: 'store-unavailable' | 'store-locked' | 'store-query-failed' | 'store-migration-failed',
+    readonly code:
+      'store-unavailable' | 'store-locked' | 'store-query-failed' | 'store-migration-failed',
     message: string,
     options?: { cause?: unknown },
   ) {

@@ -6,7 +6,8 @@ type Row = Record<string, unknown>;
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 /** '2026-11-21 10:00:00[.123]' (a UTC timestamp as text) → '2026-11-21T10:00:00.000Z'. */
-const toIsoUtc = (v: string): string => new Date(`${v.replace(' ', 'T').replace(/Z$/, '')}Z`).toISOString();
+const toIsoUtc = (v: string): string =>
+  new Date(`${v.replace(' ', 'T').replace(/Z$/, '')}Z`).toISOString();
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 export function rowToObservation(r: Row): StoredObservation {

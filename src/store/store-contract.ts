@@ -9,9 +9,17 @@ import { makeObservation, makeSource } from './testing/fixtures.ts';
 export function describeStoreContract(name: string, open: () => Promise<SalaryStore>): void {
   describe(`store contract: ${name}`, () => {
     let store: SalaryStore;
-    const values = [31_000, 42_000, 45_000, 48_000, 52_000, 55_000, 61_000, 70_000, 83_000, 120_000];
+    const values = [
+      31_000, 42_000, 45_000, 48_000, 52_000, 55_000, 61_000, 70_000, 83_000, 120_000,
+    ];
     const ml = values.map((v, i) =>
-      makeObservation({ id: `ml-${i}`, low: v, high: v, valueYearEur: v, city: i % 2 ? 'Paris' : 'Lyon' }),
+      makeObservation({
+        id: `ml-${i}`,
+        low: v,
+        high: v,
+        valueYearEur: v,
+        city: i % 2 ? 'Paris' : 'Lyon',
+      }),
     );
     const usd = makeObservation({
       id: 'us-1',
@@ -43,25 +51,36 @@ export function describeStoreContract(name: string, open: () => Promise<SalarySt
     });
 
     it('returns the percentiles of the filtered group, as type-7 quantiles', async () => {
-      const q = await store.quantiles({ role: 'ml-engineer', country: 'FR' }, { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 });
+      const q = await store.quantiles(
+        { role: 'ml-engineer', country: 'FR' },
+        { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 },
+      );
       assert.equal(q.count, 10);
       assert.equal(q.sources, 1);
       const sorted = [...values].sort((a, b) => a - b);
       const expected = [0.1, 0.25, 0.5, 0.75, 0.9].map((p) => quantileSorted(sorted, p));
       assert.ok(q.quantiles);
-      q.quantiles.forEach((v, i) => assert.ok(Math.abs(v - expected[i]!) < 1e-6, `q${i}: ${v} vs ${expected[i]}`));
+      q.quantiles.forEach((v, i) =>
+        assert.ok(Math.abs(v - expected[i]!) < 1e-6, `q${i}: ${v} vs ${expected[i]}`),
+      );
       assert.equal(q.min, 31_000);
       assert.equal(q.max, 120_000);
       assert.equal(q.from, '2024-06-03');
     });
 
     it('divides yearly values into the requested period', async () => {
-      const q = await store.quantiles({ role: 'ml-engineer', country: 'FR' }, { currency: 'EUR', periodsPerYear: 12, minGroupSize: 5 });
+      const q = await store.quantiles(
+        { role: 'ml-engineer', country: 'FR' },
+        { currency: 'EUR', periodsPerYear: 12, minGroupSize: 5 },
+      );
       assert.ok(Math.abs((q.min ?? 0) - 31_000 / 12) < 1e-6);
     });
 
     it('converts to another currency at the rate of each observation date', async () => {
-      const q = await store.quantiles({ country: 'US' }, { currency: 'USD', periodsPerYear: 1, minGroupSize: 5 });
+      const q = await store.quantiles(
+        { country: 'US' },
+        { currency: 'USD', periodsPerYear: 1, minGroupSize: 5 },
+      );
       assert.equal(q.count, 1);
       assert.ok(Math.abs((q.min ?? 0) - 100_000 * 1.0842) < 1e-6);
     });
@@ -77,9 +96,15 @@ export function describeStoreContract(name: string, open: () => Promise<SalarySt
     });
 
     it('filters on city without regard to case, and on a year range', async () => {
-      const paris = await store.quantiles({ city: 'PARIS' }, { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 });
+      const paris = await store.quantiles(
+        { city: 'PARIS' },
+        { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 },
+      );
       assert.equal(paris.count, 5);
-      const none = await store.quantiles({ yearFrom: 2025 }, { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 });
+      const none = await store.quantiles(
+        { yearFrom: 2025 },
+        { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 },
+      );
       assert.equal(none.count, 0);
       assert.equal(none.quantiles, null);
     });

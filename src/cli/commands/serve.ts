@@ -9,7 +9,11 @@ const command: Command = {
 Serves the API on HOST:PORT (defaults: the HOST and PORT environment variables, else 127.0.0.1:3000).
 --json prints one JSON line {"url"} once listening.`,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { host: { type: 'string' }, port: { type: 'string' }, json: { type: 'boolean' } });
+    const { values } = parseCommandArgs(argv, {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      json: { type: 'boolean' },
+    });
     const env = { ...process.env };
     if (values.host) env.HOST = values.host;
     const port = numberOption('port', values.port, { min: 0, integer: true });

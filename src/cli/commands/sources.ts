@@ -16,7 +16,14 @@ Lists every source in the store: id, title, publisher, licence, observations, da
       return 0;
     }
     const rows = [['id', 'observations', 'dates', 'licence', 'title']];
-    for (const s of items) rows.push([s.id, String(s.observations), `${s.firstObservedOn ?? '—'}..${s.lastObservedOn ?? '—'}`, s.licence, s.title]);
+    for (const s of items)
+      rows.push([
+        s.id,
+        String(s.observations),
+        `${s.firstObservedOn ?? '—'}..${s.lastObservedOn ?? '—'}`,
+        s.licence,
+        s.title,
+      ]);
     io.stdout.write(`${table(rows)}\n`);
     return 0;
   },

@@ -33,10 +33,13 @@ Example: fourchette stats --role ml-engineer --country FR --period month`,
       lines.push(
         table([
           ['p10', 'p25', 'p50', 'p75', 'p90', 'min', 'max'],
-          [p.p10, p.p25, p.p50, p.p75, p.p90, result.min, result.max].map((v) => formatAmount(v, result.currency)),
+          [p.p10, p.p25, p.p50, p.p75, p.p90, result.min, result.max].map((v) =>
+            formatAmount(v, result.currency),
+          ),
         ]),
       );
-      if (result.dateRange) lines.push(`dates described: ${result.dateRange.from} to ${result.dateRange.to}`);
+      if (result.dateRange)
+        lines.push(`dates described: ${result.dateRange.from} to ${result.dateRange.to}`);
     }
     for (const c of result.conversions) lines.push(`· ${c.step}: ${c.detail}`);
     io.stdout.write(`${lines.join('\n')}\n`);

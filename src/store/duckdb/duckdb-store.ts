@@ -19,9 +19,17 @@ import {
 } from '../port.ts';
 import { observationsCountQuery, observationsPageQuery } from '../queries/observations-page.ts';
 import { salaryQuantilesQuery } from '../queries/salary-quantiles.ts';
-import { GROUP_COLUMNS, salaryQuantilesByGroupQuery } from '../queries/salary-quantiles-by-group.ts';
+import {
+  GROUP_COLUMNS,
+  salaryQuantilesByGroupQuery,
+} from '../queries/salary-quantiles-by-group.ts';
 import { sourcesWithCountsQuery } from '../queries/sources-with-counts.ts';
-import { observationToValues, rowToObservation, rowToRawQuantiles, rowToSourceSummary } from '../row-mapping.ts';
+import {
+  observationToValues,
+  rowToObservation,
+  rowToRawQuantiles,
+  rowToSourceSummary,
+} from '../row-mapping.ts';
 
 type Params = (string | number | null)[];
 
@@ -42,32 +50,49 @@ class DuckDbStore implements SalaryStore {
     return this.readers[this.turn] as DuckDBConnection;
   }
 
-  private async rows(conn: DuckDBConnection, sql: string, params: Params = []): Promise<Record<string, unknown>[]> {
+  private async rows(
+    conn: DuckDBConnection,
+    sql: string,
+    params: Params = [],
+  ): Promise<Record<string, unknown>[]> {
     try {
       const reader = await conn.runAndReadAll(sql, params as DuckDBValue[]);
       return reader.getRowObjectsJS() as Record<string, unknown>[];
     } catch (error) {
-      throw new StoreError('store-query-failed', `DuckDB query failed: ${(error as Error).message}`, { cause: error });
+      throw new StoreError(
+        'store-query-failed',
+        `DuckDB query failed: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
   }
 
   async migrate(): Promise<void> {
     await this.writer.run(MIGRATIONS_TABLE);
     const applied = new Set(
-      (await this.rows(this.writer, 'SELECT version FROM schema_migrations')).map((r) => Number(r.version)),
+      (await this.rows(this.writer, 'SELECT version FROM schema_migrations')).map((r) =>
+        Number(r.version),
+      ),
     );
     for (const m of listMigrations()) {
       if (applied.has(m.version)) continue;
       try {
         await this.writer.run('BEGIN TRANSACTION');
         await this.writer.run(m.sql);
-        await this.writer.run('INSERT INTO schema_migrations VALUES ($1, $2, now())', [m.version, m.name]);
+        await this.writer.run('INSERT INTO schema_migrations VALUES ($1, $2, now())', [
+          m.version,
+          m.name,
+        ]);
         await this.writer.run('COMMIT');
       } catch (error) {
         await this.writer.run('ROLLBACK').catch(() => undefined);
-        throw new StoreError('store-migration-failed', `migration ${m.version}-${m.name} failed: ${(error as Error).message}`, {
-          cause: error,
-        });
+        throw new StoreError(
+          'store-migration-failed',
+          `migration ${m.version}-${m.name} failed: ${(error as Error).message}`,
+          {
+            cause: error,
+          },
+        );
       }
     }
   }
@@ -88,7 +113,9 @@ class DuckDbStore implements SalaryStore {
     const unique = new Map(observations.map((o) => [o.id, o]));
     if (unique.size === 0) return { inserted: 0, skipped: observations.length };
     const before = await this.countObservations();
-    await this.writer.run('CREATE OR REPLACE TEMP TABLE staging_observations AS SELECT * FROM observations LIMIT 0');
+    await this.writer.run(
+      'CREATE OR REPLACE TEMP TABLE staging_observations AS SELECT * FROM observations LIMIT 0',
+    );
     const appender = await this.writer.createAppender('staging_observations', 'main', 'temp');
     for (const o of unique.values()) {
       for (const value of observationToValues(o)) {
@@ -112,8 +139,11 @@ class DuckDbStore implements SalaryStore {
     const currencies = [...new Set(rows.map((r) => r.currency))];
     await this.writer.run('BEGIN TRANSACTION');
     try {
-      for (const c of currencies) await this.writer.run('DELETE FROM fx_daily WHERE currency = $1', [c]);
-      await this.writer.run('CREATE OR REPLACE TEMP TABLE staging_fx (currency VARCHAR, day VARCHAR, per_eur DOUBLE)');
+      for (const c of currencies)
+        await this.writer.run('DELETE FROM fx_daily WHERE currency = $1', [c]);
+      await this.writer.run(
+        'CREATE OR REPLACE TEMP TABLE staging_fx (currency VARCHAR, day VARCHAR, per_eur DOUBLE)',
+      );
       const appender = await this.writer.createAppender('staging_fx', 'main', 'temp');
       for (const r of rows) {
         appender.appendVarchar(r.currency);
@@ -123,19 +153,25 @@ class DuckDbStore implements SalaryStore {
       }
       appender.flushSync();
       appender.closeSync();
-      await this.writer.run('INSERT INTO fx_daily SELECT currency, CAST(day AS DATE), per_eur FROM staging_fx');
+      await this.writer.run(
+        'INSERT INTO fx_daily SELECT currency, CAST(day AS DATE), per_eur FROM staging_fx',
+      );
       await this.writer.run('DROP TABLE staging_fx');
       await this.writer.run('COMMIT');
     } catch (error) {
       await this.writer.run('ROLLBACK').catch(() => undefined);
-      throw new StoreError('store-query-failed', `loading FX rates failed: ${(error as Error).message}`, { cause: error });
+      throw new StoreError(
+        'store-query-failed',
+        `loading FX rates failed: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
   }
 
   async fxCurrencies(): Promise<string[]> {
-    return (await this.rows(this.reader(), 'SELECT DISTINCT currency FROM fx_daily ORDER BY 1')).map((r) =>
-      String(r.currency),
-    );
+    return (
+      await this.rows(this.reader(), 'SELECT DISTINCT currency FROM fx_daily ORDER BY 1')
+    ).map((r) => String(r.currency));
   }
 
   async quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles> {
@@ -144,19 +180,37 @@ class DuckDbStore implements SalaryStore {
     return rowToRawQuantiles(r ?? {});
   }
 
-  async quantilesByGroup(filter: StatsFilter, groups: readonly GroupKey[], options: StatsOptions): Promise<GroupedQuantiles[]> {
-    const q = salaryQuantilesByGroupQuery(filter, groups, options.currency, options.periodsPerYear, 'duckdb');
+  async quantilesByGroup(
+    filter: StatsFilter,
+    groups: readonly GroupKey[],
+    options: StatsOptions,
+  ): Promise<GroupedQuantiles[]> {
+    const q = salaryQuantilesByGroupQuery(
+      filter,
+      groups,
+      options.currency,
+      options.periodsPerYear,
+      'duckdb',
+    );
     return (await this.rows(this.reader(), q.sql, q.params)).map((r) => ({
       ...rowToRawQuantiles(r),
-      group: Object.fromEntries(groups.map((g) => [g, (r[GROUP_COLUMNS[g]] as string | null) ?? null])),
+      group: Object.fromEntries(
+        groups.map((g) => [g, (r[GROUP_COLUMNS[g]] as string | null) ?? null]),
+      ),
     }));
   }
 
-  async listObservations(filter: StatsFilter, page: { limit: number; offset: number }): Promise<Page<StoredObservation>> {
+  async listObservations(
+    filter: StatsFilter,
+    page: { limit: number; offset: number },
+  ): Promise<Page<StoredObservation>> {
     const conn = this.reader();
     const q = observationsPageQuery(filter, page.limit, page.offset);
     const c = observationsCountQuery(filter);
-    const [rows, [countRow]] = [await this.rows(conn, q.sql, q.params), await this.rows(conn, c.sql, c.params)];
+    const [rows, [countRow]] = [
+      await this.rows(conn, q.sql, q.params),
+      await this.rows(conn, c.sql, c.params),
+    ];
     return { total: Number(countRow?.n ?? 0), items: rows.map(rowToObservation) };
   }
 
@@ -176,7 +230,10 @@ class DuckDbStore implements SalaryStore {
 }
 
 /** Opens (creating if needed) the DuckDB store at `path` (':memory:' for tests) and migrates it. */
-export async function openDuckDbStore(path: string, options: { readers?: number } = {}): Promise<SalaryStore> {
+export async function openDuckDbStore(
+  path: string,
+  options: { readers?: number } = {},
+): Promise<SalaryStore> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {

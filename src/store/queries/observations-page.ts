@@ -7,7 +7,11 @@ export const OBSERVATION_COLUMNS = `o.id, o.source_id, o.kind, o.location, o.low
   o.remote, o.company_size, o.sector, CAST(o.observed_on AS VARCHAR) AS observed_on, o.statistic, o.evidence,
   CAST(o.ingested_at AS VARCHAR) AS ingested_at, o.value_year_eur`;
 
-export function observationsPageQuery(filter: StatsFilter, limit: number, offset: number): SqlFragment {
+export function observationsPageQuery(
+  filter: StatsFilter,
+  limit: number,
+  offset: number,
+): SqlFragment {
   const where = filterClause(filter, 3);
   return {
     sql: `SELECT ${OBSERVATION_COLUMNS} FROM observations o ${where.sql}
