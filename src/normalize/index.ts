@@ -14,3 +14,20 @@ export {
 } from './currency-step.ts';
 export { type Failure, type FailureReason } from './outcome.ts';
 export type { NormalizeTables, WorkingTimeLookup } from './tables.ts';
+export {
+  compareCountries,
+  type CompareInput,
+  type CompareItem,
+  type ComparedItem,
+  type Comparison,
+} from './compare-countries.ts';
+export {
+  freelanceIncome,
+  tjmForSalary,
+  DEFAULT_BILLABLE_DAYS,
+  type FreelanceInput,
+  type FreelanceIncome,
+  type TjmForSalaryInput,
+  type TjmForSalary,
+} from './freelance.ts';
+export { describeStep } from './describe-step.ts';

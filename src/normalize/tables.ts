@@ -1,4 +1,5 @@
 /** The reference tables every normalization takes as an argument (loaded by src/reference/). */
+import type { FreelanceCurves } from '../domain/freelance/curves.ts';
 import type { FxTable } from '../domain/fx.ts';
 import type { GrossNetCurves } from '../domain/gross-net/curves.ts';
 import type { PppTable } from '../domain/ppp.ts';
@@ -14,5 +15,7 @@ export interface NormalizeTables {
   readonly workingTime: WorkingTimeLookup;
   /** France gross ↔ net curves; without them, basis conversions answer "not available". */
   readonly grossNet?: GrossNetCurves;
+  /** Freelance revenue → net curves (same rules and date as grossNet). */
+  readonly freelance?: FreelanceCurves;
   readonly ppp?: PppTable;
 }
