@@ -113,6 +113,22 @@ function describeWithServer(): void {
       }
     });
 
+    it('keeps text with quotes, backslashes, braces, commas and the word NULL intact', async () => {
+      const store = await openPostgresStore(await freshDatabaseUrl());
+      try {
+        const awkward = ['Data "Lead", {ML}', 'C:\\temp\\"x"', 'NULL', '', 'ingénieur·e\nIA'];
+        await store.upsertSources([makeSource()]);
+        await store.insertObservations(
+          awkward.map((rawTitle, i) => makeObservation({ id: `t${i}`, rawTitle })),
+        );
+        const page = await store.listObservations({}, { limit: 10, offset: 0 });
+        const titles = page.items.map((o) => o.rawTitle).sort();
+        assert.deepEqual(titles, [...awkward].sort());
+      } finally {
+        await store.close();
+      }
+    });
+
     it('says how to create a database that does not exist', async () => {
       const missing = `fourchette_missing_${randomBytes(4).toString('hex')}`;
       await assert.rejects(openPostgresStore(`${SERVER}/${missing}`), (error) => {

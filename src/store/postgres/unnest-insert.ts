@@ -27,7 +27,7 @@ export async function unnestInsert(
   let size = 0;
   const flush = async () => {
     if (size === 0) return;
-    inserted += (await client.query(sql, columns)).rowCount ?? 0;
+    inserted += (await client.query(sql, columns.map(arrayLiteral))).rowCount ?? 0;
     columns = spec.types.map(() => []);
     size = 0;
   };
@@ -41,4 +41,21 @@ export async function unnestInsert(
   }
   await flush();
   return inserted;
+}
+
+const NEEDS_ESCAPE = /[\\"]/;
+
+/** `{"a","b\\"c",NULL,1.5}`: a PostgreSQL array literal, built here because pg's generic
+ * array serialisation took two to three times as long on the 76 000 bundled observations.
+ * Inside double quotes only `"` and `\` need escaping. */
+export function arrayLiteral(values: readonly Value[]): string {
+  let out = '{';
+  for (let i = 0; i < values.length; i += 1) {
+    const v = values[i];
+    if (i > 0) out += ',';
+    if (v === null || v === undefined) out += 'NULL';
+    else if (typeof v !== 'string') out += String(v);
+    else out += NEEDS_ESCAPE.test(v) ? `"${v.replace(/[\\"]/g, '\\$&')}"` : `"${v}"`;
+  }
+  return `${out}}`;
 }
