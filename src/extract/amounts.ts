@@ -168,6 +168,27 @@ export function amountAt(t: Tokens, i: number): Amount | null {
   return { value: value * multiplier, first, last, currency, multiplier, shaped };
 }
 
+const CENT_WORDS = new Set(['c', 'cent', 'pence', 'penny', 'sen', 'centime', '¢', 'ct']);
+
+/** "$20 and 43c", "20 dollars 43 cents", "20 Rupees 43": cents after a whole amount with its currency. */
+function withCents(t: Tokens, a: Amount): Amount {
+  if (!a.currency || a.multiplier !== 1 || !Number.isInteger(a.value)) return a;
+  let k = a.last;
+  if (k < t.count && (t.key(k) === 'and' || t.key(k) === 'et')) k += 1;
+  if (k >= t.count || t.kind[k] !== NUM || t.flags[k] !== 1 || (t.value[k] as number) >= 100)
+    return a;
+  const cents = t.value[k] as number;
+  const next = k + 1;
+  const centWord = next < t.count && CENT_WORDS.has(t.key(next));
+  const atEnd = next >= t.count || t.kind[next] === NL;
+  if (!centWord && !atEnd) return a;
+  return {
+    ...a,
+    value: Math.round((a.value + cents / 100) * 100) / 100,
+    last: centWord ? next + 1 : next,
+  };
+}
+
 /** Is there a range connector at token c, and where does the second amount start? */
 function connectorAt(t: Tokens, a: Amount): number | null {
   const c = a.last;
@@ -236,7 +257,8 @@ export function findMoneyMentions(t: Tokens): MoneyMention[] {
       i += 1;
       continue;
     }
-    const a = amountAt(t, i);
+    const found = amountAt(t, i);
+    const a = found ? withCents(t, found) : null;
     if (!a) {
       i += 1;
       continue;

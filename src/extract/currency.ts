@@ -53,6 +53,8 @@ const DOLLAR_SUFFIX: Record<string, string> = {
   hk: 'HKD',
 };
 
+const LOWER_SUFFIX_OK = new Set(['c', 'hk', 'usd', 'cad', 'us', 'ca']);
+
 /** ISO codes read in any case; the others only in upper case (MAD, TRY, RON are also words). */
 const LOOSE_CODES = new Set([
   'eur',
@@ -168,6 +170,8 @@ function codeAt(t: Tokens, i: number): string | null {
     if (STRICT_CODES.has(raw)) return raw;
   }
   if (raw === 'CHF' || raw === 'Fr' || raw === 'SFr') return 'CHF';
+  if (raw === 'RM') return 'MYR';
+  if (raw === 'LE') return 'EGP';
   return null;
 }
 
@@ -190,7 +194,7 @@ function dollarAt(t: Tokens, i: number): CurrencyMatch {
   if (start === i && end < t.count && t.kind[end] === WORD) {
     const raw = t.raw(end);
     const suffix = DOLLAR_SUFFIX[t.key(end)];
-    if (suffix && (raw === raw.toUpperCase() || raw.length > 3)) {
+    if (suffix && (raw === raw.toUpperCase() || raw.length > 3 || LOWER_SUFFIX_OK.has(raw))) {
       code = suffix;
       end += 1;
     }
@@ -252,7 +256,7 @@ export function currencyAfterScale(t: Tokens, k: number): CurrencyMatch | null {
   const key = t.key(k);
   if (key === 'de' || key === 'of') {
     const c = currencyAt(t, k + 1);
-    if (c && t.kind[c.start] === WORD) return { code: c.code, start: k, end: c.end };
+    if (c) return { code: c.code, start: k, end: c.end };
   }
   if (key === 'd' && t.key(k + 1) === "'") {
     const c = currencyAt(t, k + 2);

@@ -56,4 +56,6 @@ export interface ExtractOptions {
   readonly lang?: Lang;
   /** The text is known to be a pay field (a posting's "salary" column): no pay keyword needed. */
   readonly payField?: boolean;
+  /** Every amount with a currency becomes a fact, pay or not, unmerged (to score money corpora). */
+  readonly everyAmount?: boolean;
 }

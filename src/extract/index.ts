@@ -26,8 +26,13 @@ function evidence(input: string, plain: PlainText, span: Span): EvidenceSpan {
 export function extractSalaries(text: string, options: ExtractOptions = {}): ExtractedFact[] {
   if (text.length === 0) return [];
   const plain = toPlainText(text);
-  const { facts } = extractFromPlain(plain.text, options.lang, options.payField ?? false);
-  return mergeRepeats(facts).map((f) => ({
+  const { facts } = extractFromPlain(
+    plain.text,
+    options.lang,
+    options.payField ?? false,
+    options.everyAmount ?? false,
+  );
+  return (options.everyAmount ? facts : mergeRepeats(facts)).map((f) => ({
     low: f.low,
     high: f.high,
     currency: f.currency,
@@ -78,4 +83,18 @@ export function findMoneyAmounts(text: string): MoneyAmount[] {
     });
   }
   return out;
+}
+
+/** Every number as read (amounts, ranges, multipliers), with its currency when one is written. */
+export function findNumbers(
+  text: string,
+): { low: number; high: number; currency: string | null; isRange: boolean }[] {
+  const plain = toPlainText(text);
+  const { mentions } = extractFromPlain(plain.text, undefined, false, true);
+  return mentions.map((m) => ({
+    low: m.low,
+    high: m.high,
+    currency: m.currency,
+    isRange: m.isRange,
+  }));
 }

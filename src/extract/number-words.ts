@@ -39,6 +39,11 @@ add(SCALES, 'cent cents hundred', 100);
 add(SCALES, 'mille mil thousand', 1000);
 add(SCALES, 'million millions', 1e6);
 add(SCALES, 'milliard milliards billion', 1e9);
+add(SCALES, 'lakh lakhs', 1e5);
+add(SCALES, 'crore crores', 1e7);
+
+/** "a dollar", "an euro": one unit. */
+const ONE_OF = new Set(['dollar', 'euro', 'pound', 'buck', 'franc', 'yen']);
 
 const CONNECTORS = new Set(['et', 'and']);
 
@@ -81,7 +86,12 @@ export function numberWordsAt(t: Tokens, i: number): WordNumber | null {
         current = 0;
       }
       previous = scale;
-    } else if ((key === 'a' || key === 'an') && seen === 0 && SCALES[t.key(j + 1)] !== undefined) {
+    } else if (
+      (key === 'a' || key === 'an') &&
+      seen === 0 &&
+      t.raw(j) !== 'à' &&
+      (SCALES[t.key(j + 1)] !== undefined || ONE_OF.has(t.key(j + 1)))
+    ) {
       current = 1;
       previous = 1;
     } else break;

@@ -81,6 +81,7 @@ export function extractFromPlain(
   text: string,
   langOption: Lang | undefined,
   payField: boolean,
+  everyAmount = false,
 ): PlainExtraction {
   const t = tokenize(text);
   const mentions = findMoneyMentions(t);
@@ -164,6 +165,11 @@ export function extractFromPlain(
     const cues = readFigureCues(t, m.first, m.last, before, after, lang);
     const span: Span = { start: t.start[m.first] as number, end: t.end[m.last - 1] as number };
 
+    if (everyAmount) {
+      if (m.currency)
+        facts.push(buildFact(m, cues, m.currency, sentenceIndex, sentence, span, null));
+      continue;
+    }
     // a restatement of the fact just before ("soit …", "ou …", "ce qui correspond à …", ×12 / ×13)
     if (m.currency && previous && sentenceIndex - previous.sentence <= 2) {
       const restated = restatementOf(
