@@ -1,7 +1,7 @@
 /**
  * Title (and optionally the posting's text) → role. Pure, deterministic, no model:
  * 1. an exact alias of a role (after normalisation, level words removed) decides at once;
- * 2. otherwise weighted title rules (title-rules.ts) score each role, then three precedence rules
+ * 2. otherwise weighted title rules (title-rules.ts) score each role, then precedence rules
  *    apply: a named research post beats modelling roles; a vision/NLP speciality beats a generic
  *    modelling role; a consultant or project manager doing a named job takes that job;
  * 3. when the title gives no strong evidence (best < 5: "Engineer", "Chef de projet",
@@ -28,7 +28,7 @@ export interface RoleClassification {
 
 export type TitleClassifier = (title: string, text?: string) => RoleClassification;
 
-const STRONG = 5;
+const STRONG = 4;
 const MODELLING: ReadonlySet<RoleId> = new Set(['data-scientist', 'ml-engineer', 'ai-engineer']);
 const WRAPPERS: ReadonlySet<RoleId> = new Set(['ai-consultant', 'ai-project-manager']);
 const LEVEL_WORDS =
@@ -47,18 +47,29 @@ function aliasIndex(taxonomy: RoleTaxonomy): Map<string, RoleId> {
   return index;
 }
 
-function scoreTitle(normalized: string): {
-  scores: Map<RoleId, number>;
-  hits: Map<RoleId, string[]>;
-} {
+/** Rules of this weight or more name a job ("data engineer"); lighter ones are hints. */
+const NOUN = 7;
+
+interface TitleEvidence {
+  readonly scores: Map<RoleId, number>;
+  readonly hits: Map<RoleId, string[]>;
+  /** Where in the title each role's job noun first appears. */
+  readonly nounAt: Map<RoleId, number>;
+}
+
+function scoreTitle(normalized: string): TitleEvidence {
   const scores = new Map<RoleId, number>();
   const hits = new Map<RoleId, string[]>();
+  const nounAt = new Map<RoleId, number>();
   for (const rule of TITLE_RULES) {
-    if (!rule.pattern.test(normalized)) continue;
+    const match = rule.pattern.exec(normalized);
+    if (!match) continue;
     scores.set(rule.role, (scores.get(rule.role) ?? 0) + rule.weight);
     hits.set(rule.role, [...(hits.get(rule.role) ?? []), rule.name]);
+    if (rule.weight >= NOUN)
+      nounAt.set(rule.role, Math.min(nounAt.get(rule.role) ?? Infinity, match.index));
   }
-  return { scores, hits };
+  return { scores, hits, nounAt };
 }
 
 function ranked(scores: Map<RoleId, number>): [RoleId, number][] {
@@ -66,39 +77,64 @@ function ranked(scores: Map<RoleId, number>): [RoleId, number][] {
   return [...scores].sort((a, b) => b[1] - a[1] || ROLE_IDS.indexOf(a[0]) - ROLE_IDS.indexOf(b[0]));
 }
 
-/** Applies the precedence rules to the best-scored role. */
-function precedence(
-  best: RoleId,
-  scores: Map<RoleId, number>,
-): { role: RoleId; why: string | null } {
+const SPECIFIC_TECH: ReadonlySet<RoleId> = new Set<RoleId>([
+  ...MODELLING,
+  'data-engineer',
+  'mlops-engineer',
+  'computer-vision-engineer',
+  'nlp-engineer',
+  'agent-engineer',
+]);
+
+/** Roles that a more specific job named in the same title overrides. */
+const YIELDS_TO: ReadonlyMap<RoleId, (id: RoleId) => boolean> = new Map<
+  RoleId,
+  (id: RoleId) => boolean
+>([
+  ['ai-consultant', (id) => !WRAPPERS.has(id)],
+  ['ai-project-manager', (id) => !WRAPPERS.has(id)],
+  ['software-engineer', (id) => SPECIFIC_TECH.has(id)],
+]);
+
+/**
+ * The role a title names. With job nouns, the first one named wins ("Data Analyst / Data
+ * Engineer" is a data analyst), unless it is a wrapper that a more specific job overrides
+ * ("Consultant Data Scientist"); without nouns, the best-scored hint. Then a research post beats
+ * modelling roles, and a vision/NLP speciality beats a generic modelling role.
+ */
+function chooseRole({ scores, nounAt }: TitleEvidence): { role: RoleId; why: string | null } {
   const s = (id: RoleId) => scores.get(id) ?? 0;
-  if (s('other') >= 12) return { role: 'other', why: null };
-  if (
-    s('ai-researcher') >= 8 &&
-    (MODELLING.has(best) || best === 'computer-vision-engineer' || best === 'nlp-engineer')
-  ) {
+  let role: RoleId;
+  let why: string | null = null;
+  const nouns = [...nounAt].sort(
+    (a, b) => a[1] - b[1] || s(b[0]) - s(a[0]) || ROLE_IDS.indexOf(a[0]) - ROLE_IDS.indexOf(b[0]),
+  );
+  const first = nouns[0];
+  if (first) {
+    role = first[0];
+    const yields = YIELDS_TO.get(role);
+    const specific = yields && nouns.find(([id]) => id !== role && id !== 'other' && yields(id));
+    if (specific) {
+      role = specific[0];
+      why = 'the specific job named in the title';
+    }
+  } else role = ranked(scores)[0]?.[0] ?? 'other';
+  if (role === 'other') return { role, why };
+  const modelling =
+    MODELLING.has(role) || role === 'computer-vision-engineer' || role === 'nlp-engineer';
+  if (nounAt.has('ai-researcher') && modelling)
     return { role: 'ai-researcher', why: 'a research post' };
-  }
-  if (MODELLING.has(best)) {
+  if (MODELLING.has(role)) {
     const cv = s('computer-vision-engineer');
     const nlp = s('nlp-engineer');
-    if (Math.max(cv, nlp) >= 6)
+    if (Math.max(cv, nlp) >= 6) {
       return {
         role: cv >= nlp ? 'computer-vision-engineer' : 'nlp-engineer',
         why: 'the speciality named',
       };
+    }
   }
-  if (WRAPPERS.has(best)) {
-    const named = ranked(scores).find(
-      ([id, score]) => !WRAPPERS.has(id) && id !== 'other' && score >= 6,
-    );
-    if (named)
-      return {
-        role: named[0],
-        why: `the job named inside the ${best === 'ai-consultant' ? 'consulting' : 'project'} title`,
-      };
-  }
-  return { role: best, why: null };
+  return { role, why };
 }
 
 function byMissions(
@@ -145,17 +181,18 @@ export function createTitleClassifier(taxonomy: RoleTaxonomy): TitleClassifier {
         reason: `title is a known alias ("${bare}")`,
       };
     }
-    const { scores, hits } = scoreTitle(normalized);
+    const evidence = scoreTitle(normalized);
+    const { scores, hits } = evidence;
     const top = ranked(scores);
     const [bestId, bestScore] = top[0] ?? ['other', 0];
-    if (bestScore >= STRONG) {
-      const { role, why } = precedence(bestId, scores);
+    if (bestScore >= STRONG || evidence.nounAt.size > 0) {
+      const { role, why } = chooseRole(evidence);
       const score = scores.get(role) ?? bestScore;
       const runnerUp = top.find(([id]) => id !== role)?.[1] ?? 0;
       const margin = score - runnerUp;
       const confidence = round(Math.min(0.93, 0.5 + 0.04 * score) * (margin >= 3 ? 1 : 0.8));
-      const evidence = (hits.get(role) ?? []).join(', ');
-      const reason = `title says ${evidence || bestId}${why ? `; ${why}` : ''}`;
+      const said = (hits.get(role) ?? []).join(', ');
+      const reason = `title says ${said || bestId}${why ? `; ${why}` : ''}`;
       if (role === 'other') return { role, confidence: 0.8, level, missions: [], reason };
       return {
         role,

@@ -8,7 +8,7 @@ import { foldText } from './fold-text.ts';
 /** Gender marks and their written forms: (H/F), F/H/NB, m/w/d, ingénieur(e), chargé.e, développeur·se. */
 const GENDER_MARKS: readonly [RegExp, string][] = [
   [/\(?\b[hfm]\s*\/\s*[hfmw](\s*\/\s*(nb|x|d|n))?\b\)?/g, ' '],
-  [/\((h|f|m|hf|fh|nb|x|e|se|euse|ne|le|rice|trice|fe)\)/g, ''],
+  [/\((h|f|m|hf|fh|nb|x|e|se|euse|ne|le|rice|trice|fe)\)/g, ' '],
   [/\b(h|f)\s*-\s*(f|h)\b/g, ' '],
   [/\ball gender\b/g, ' '],
   [/([a-z])[.·•-](e|se|euse|ne|le|rice|trice|fe)\b/g, '$1'],
@@ -61,7 +61,8 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\bimage analytics\b/g, 'computer vision'],
   [/\btraitement (automatique )?(du langage( naturel)?|des langues|de la langue)\b/g, 'nlp'],
   [/\bnatural language processing\b/g, 'nlp'],
-  [/\b(tal|llms?|large language models?)\b/g, (w) => (w === 'tal' ? 'nlp' : 'llm')],
+  [/\btal\b/g, 'nlp'],
+  [/\b(llms?|large language models?)\b/g, 'llm'],
   [/\breconnaissance (vocale|de la parole)\b/g, 'speech'],
   [/\bbusiness intelligence\b/g, 'bi'],
   [/\b(informatique )?decisionnel(le)?\b/g, 'bi'],

@@ -55,7 +55,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
     'data-analyst',
     6,
     'BI developer/consultant',
-    /\b(developer|consultant|referent technique|specialist|expert) (\w+ ){0,2}(bi|powerbi|tableau|qlik)\b|\b(bi|powerbi|tableau|qlik) (developer|analyst|consultant|specialist|expert)\b/,
+    /\b(developer|consultant|referent technique|specialist|expert) (\w+ )?(bi|powerbi|tableau|qlik)\b|\b(bi|powerbi|tableau|qlik) (developer|analyst|consultant|specialist|expert)\b/,
   ),
   r(
     'data-analyst',
@@ -67,9 +67,9 @@ export const TITLE_RULES: readonly TitleRule[] = [
   r('data-analyst', 3, 'powerbi', /\b(powerbi|tableau|qlik)\b/),
   r(
     'data-analyst',
-    3,
+    5,
     'statistics',
-    /\b(statistics|charge d'etudes|etudes statistics|charge d'analyse)\b/,
+    /\b(statistics|charge d'etudes|charge d'analyses?|data operations)\b/,
   ),
   r('data-analyst', 2, 'bi', /\bbi\b/),
   r('data-engineer', 8, 'data engineer', /\bdata engineer(ing)?\b/),
@@ -87,6 +87,12 @@ export const TITLE_RULES: readonly TitleRule[] = [
     /\bdata (integration|platform|pipeline|infrastructure|ops|developer|integrator|warehouse)\b|\bdataops\b|\bintegrat\w* (systeme )?(data|bigdata)\b/,
   ),
   r('data-engineer', 5, 'bigdata', /\bbigdata\b/),
+  r(
+    'data-engineer',
+    8,
+    'big data engineering',
+    /\b(developer|developpement|engineer|integrat\w*|architect|tech lead|consultant)\b.*\bbigdata\b|\bbigdata\b.*\b(developer|engineer|architect)\b/,
+  ),
   r('data-engineer', 5, 'ETL', /\b(etl|elt)\b/),
   r(
     'data-engineer',
@@ -114,7 +120,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
     'ml-engineer',
     7,
     'ML developer',
-    /\b(machine learning|deep learning) (developer|specialist|expert)\b|\bdeveloper (\w+ ){0,2}machine learning\b/,
+    /\b(machine learning|deep learning) (developer|specialist|expert)\b|\bdeveloper (\w+ )?machine learning\b/,
   ),
   r('ml-engineer', 5, 'machine learning', /\b(machine learning|deep learning)\b/),
   r('ml-engineer', 4, 'algorithms', /\balgorithm\w*\b/),
@@ -140,8 +146,14 @@ export const TITLE_RULES: readonly TitleRule[] = [
   r('ai-engineer', 6, 'forward deployed', /\bforward deployed\b/),
   r('ai-engineer', 5, 'genai', /\b(genai|llm|chatbot|copilot)\b/),
   r('ai-engineer', 4, 'ai', /\bai\b/),
+  r(
+    'ai-engineer',
+    6,
+    'engineer in AI',
+    /\b(engineer|developer|informaticien|tech lead)\b.*\b(ai|genai|llm)\b|\b(ai|genai|llm)\b.*\b(engineer|developer)\b/,
+  ),
   r('computer-vision-engineer', 8, 'computer vision', /\bcomputer vision\b/),
-  r('computer-vision-engineer', 6, 'vision', /\b(machine vision|vision|perception|image)\b/),
+  r('computer-vision-engineer', 6, 'vision', /\b(machine vision|vision|perception|images?)\b/),
   r('nlp-engineer', 8, 'NLP', /\b(nlp|computational linguist\w*)\b/),
   r('nlp-engineer', 6, 'speech', /\b(speech|voice)\b/),
   r('prompt-engineer', 10, 'prompt', /\bprompt\w*\b/),
@@ -188,8 +200,14 @@ export const TITLE_RULES: readonly TitleRule[] = [
   r('ai-consultant', 7, 'strategist', /\b(data|ai) strateg\w*\b|\bexpert transformation\b/),
   r('ai-consultant', 3, 'consultant', /\bconsultant\b/),
   r(
-    'ai-project-manager',
+    'ai-consultant',
     4,
+    'consultant in data/AI',
+    /\bconsultant\b.*\b(ai|data|bigdata|genai|machine learning)\b/,
+  ),
+  r(
+    'ai-project-manager',
+    3,
     'project manager',
     /\b(project manager|pmo|program manager|delivery manager)\b/,
   ),
@@ -198,7 +216,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
     5,
     'data/AI project',
     new RegExp(
-      `\\b(project manager|pmo|projects?|program manager)\\b.*\\b${DOMAIN}\\b|\\b${DOMAIN}\\b.*\\b(project manager|projects?|program manager)\\b`,
+      `\\b(project manager|pmo|projects?|projets?|program manager)\\b.*\\b${DOMAIN}\\b|\\b${DOMAIN}\\b.*\\b(project manager|projects?|program manager)\\b`,
     ),
   ),
   r('ai-product-manager', 6, 'product manager', /\b(product (owner|manager)|po)\b/),
@@ -248,7 +266,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
     9,
     'head of data/AI',
     new RegExp(
-      `\\b(head|director|vp|vice president|responsable)\\b (of |de la |des |du |de |d')?(\\w+ )?${DOMAIN}\\b`,
+      `\\b(head|director|vp|vice president|responsable)\\b (of |de la |des |du |de |d')?(\\w+ ){0,2}${DOMAIN}\\b`,
     ),
   ),
   r(
