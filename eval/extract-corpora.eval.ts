@@ -385,7 +385,7 @@ function salarySentences(file: string): { scores: FileScore[]; failures: string[
           main.low === s.min &&
           main.high === s.max &&
           main.currency === s.currency &&
-          main.period === s.period &&
+          (main.periodSource === 'inferred' ? null : main.period) === s.period &&
           main.basis === s.basis &&
           main.approximate === s.approx;
     const subset = r.subset as string;
@@ -400,7 +400,7 @@ function salarySentences(file: string): { scores: FileScore[]; failures: string[
     if (amountsOk && salaryOk) g.passed += 1;
     else
       failures.push(
-        `  ${r.id}: amounts ${amountsOk ? 'ok' : `[${got.join(', ')}]`} salary ${salaryOk ? 'ok' : JSON.stringify(main && { low: main.low, high: main.high, currency: main.currency, period: main.period, basis: main.basis, approx: main.approximate })}`,
+        `  ${r.id}: amounts ${amountsOk ? 'ok' : `[${got.join(', ')}]`} salary ${salaryOk ? 'ok' : JSON.stringify(main && { low: main.low, high: main.high, currency: main.currency, period: main.period, periodSource: main.periodSource, basis: main.basis, approx: main.approximate })}`,
       );
     const left = [...got];
     for (const w of want) {

@@ -18,7 +18,7 @@ import {
 } from './cues.ts';
 import type { Lang } from './fact.ts';
 import type { Lexicon, Match } from './lexicon.ts';
-import { NL, NUM, PUNCT, type Tokens } from './tokens.ts';
+import { isEllipsisDot, NL, NUM, PUNCT, type Tokens } from './tokens.ts';
 
 export interface FigureCues {
   readonly periodAfter: Period | null;
@@ -106,7 +106,11 @@ export function readFigureCues(
   let start = first;
   while (start > from) {
     const k = start - 1;
-    if (t.kind[k] === NL || (t.kind[k] === PUNCT && STOP.has(t.raw(k)) && t.raw(k) !== '(')) break;
+    if (
+      t.kind[k] === NL ||
+      (t.kind[k] === PUNCT && STOP.has(t.raw(k)) && t.raw(k) !== '(' && !isEllipsisDot(t, k))
+    )
+      break;
     start = k;
   }
   const bound = lastEndingBefore(BOUND_BEFORE, t, Math.max(start, first - 8), first, lang);

@@ -156,7 +156,6 @@ export const BOUND_BEFORE = new Lexicon<Bound>([
   ['supérieur à', 'min'],
   ['upwards of', 'min'],
   ['au-delà de', 'min'],
-  ['démarre à', 'min'],
   ['à compter de', 'min'],
   ['minimum de', 'min'],
   ['starts at', 'min'],
@@ -270,6 +269,12 @@ export const RESTATE = new Lexicon<true>([
 /** Words that make a figure pay. */
 export const PAY = new Lexicon<true>([
   ['salaire', true],
+  ['fourchette', true],
+  ['selon expérience', true],
+  ['selon profil', true],
+  ['selon le profil', true],
+  ['brut annuel', true],
+  ['brut mensuel', true],
   ['salarial', true],
   ['salariale', true],
   ['rémunération', true],

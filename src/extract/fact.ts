@@ -35,6 +35,8 @@ export interface ExtractedFact {
   readonly high: number | null;
   readonly currency: CurrencyCode;
   readonly period: Period | null;
+  /** Where the period comes from: said at the figure, from its context (sentence, table, heading), or inferred from the magnitude. */
+  readonly periodSource: 'stated' | 'context' | 'inferred' | null;
   readonly basis: StatedBasis;
   readonly component: Component;
   readonly employment: Employment;

@@ -37,6 +37,7 @@ export function extractSalaries(text: string, options: ExtractOptions = {}): Ext
     high: f.high,
     currency: f.currency,
     period: f.period,
+    periodSource: f.periodSource,
     basis: f.basis,
     component: f.component,
     employment: f.employment,

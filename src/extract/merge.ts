@@ -47,7 +47,8 @@ export function mergeRepeats(facts: readonly RawFact[]): RawFact[] {
       );
       if (!dup) same.restatements.push(r);
     }
-    same.period ??= f.period;
+    if (same.period === null && f.period !== null)
+      [same.period, same.periodSource] = [f.period, f.periodSource];
     same.basis ??= f.basis;
     if (same.statistic === 'single' && f.statistic !== 'single') same.statistic = f.statistic;
   }

@@ -39,6 +39,7 @@ export interface RawFact {
   high: number | null;
   currency: string;
   period: Period | null;
+  periodSource: 'stated' | 'context' | 'inferred' | null;
   basis: 'gross' | 'net' | null;
   component: Component;
   employment: Employment;
@@ -212,11 +213,14 @@ export function extractFromPlain(
     if (!isPay) {
       // a yearly-looking figure next to a role, or in a text about pay
       const yearly =
-        currency !== 'MAD' && m.low >= 15000 && m.high <= 500000 && m.parts.every((p) => p.shaped);
+        currency !== 'MAD' && m.low >= 15000 && m.high <= 500000 && m.parts.some((p) => p.shaped);
       const role =
         scopes.nearest('role', ROLE_LEXICON, sentence, m.first, m.last) ??
         lookup('role', ROLE_LEXICON, m, sentence, { earlier: true });
-      isPay = yearly && (role !== null || documentPayWords() >= 5);
+      const level = scopes.nearest('level', LEVEL_LEXICON, sentence, m.first, m.last);
+      isPay =
+        yearly &&
+        (role !== null || (level !== null && level.distance <= 12) || documentPayWords() >= 5);
     }
     if (!isPay) continue;
 
@@ -267,9 +271,15 @@ export function extractFromPlain(
       );
       period = outer ? outer.value : null;
     }
+    const stated = cues.periodAfter ?? cues.periodBefore ?? (cues.overMonths ? 'year' : null);
+    let periodSource: RawFact['periodSource'] =
+      stated !== null ? 'stated' : period !== null ? 'context' : null;
     let employment: Employment = employmentCue ? employmentCue.value : 'employee';
     if (!employmentCue && period === 'day') employment = 'freelance';
-    if (period === null) period = inferPeriod(low, high, currency, component, employment);
+    if (period === null) {
+      period = inferPeriod(low, high, currency, component, employment);
+      if (period !== null) periodSource = 'inferred';
+    }
     if (period === 'day' && !employmentCue) employment = 'freelance';
     const basis = cues.basis ?? (consistent ? main.basis : null) ?? headerBasis(m);
     const role =
@@ -291,6 +301,7 @@ export function extractFromPlain(
       high,
       currency,
       period,
+      periodSource,
       basis,
       component,
       employment,

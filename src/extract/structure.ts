@@ -3,7 +3,7 @@
  * HTML rows "a | b |", and the flattened tables of web articles where each cell is a line and a
  * line holding only "|" ends a row). Everything is index arithmetic over the token arrays.
  */
-import { NL, NUM, PUNCT, WORD, type Tokens } from './tokens.ts';
+import { isEllipsisDot, NL, NUM, PUNCT, WORD, type Tokens } from './tokens.ts';
 
 export interface Span {
   readonly start: number;
@@ -55,7 +55,7 @@ function isBoundary(t: Tokens, i: number): boolean {
   if (t.kind[i] !== PUNCT) return false;
   const raw = t.raw(i);
   if (raw === '!' || raw === '?' || raw === ';' || raw === '|' || raw === '…') return true;
-  if (raw !== '.') return false;
+  if (raw !== '.' || isEllipsisDot(t, i)) return false;
   const next = i + 1;
   if (next < t.count && t.kind[next] !== NL && !t.spaceBefore(next)) return false; // "p.a.", "U.S."
   const prev = i - 1;

@@ -183,3 +183,11 @@ export function tokenize(text: string): Tokens {
   }
   return t;
 }
+
+/** A dot of an ellipsis ("...") is not a sentence end. */
+export function isEllipsisDot(t: Tokens, i: number): boolean {
+  if (t.raw(i) !== '.') return false;
+  const prev = i > 0 && t.raw(i - 1) === '.' && t.end[i - 1] === t.start[i];
+  const next = i + 1 < t.count && t.raw(i + 1) === '.' && t.end[i] === t.start[i + 1];
+  return prev || next;
+}
