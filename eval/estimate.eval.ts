@@ -15,8 +15,45 @@ import {
 } from '../src/domain/estimate/metrics.ts';
 import { fitRidge, predictRidge } from '../src/domain/estimate/baselines/ridge.ts';
 import type { Evaluation } from './evaluation.ts';
+import type { EstimatorRow } from '../src/domain/estimate/index.ts';
 import { SHARED_DIR } from './evaluation.ts';
 import { loadTitleToRole } from '../src/cli/commands/estimate.ts';
+
+/** Not a model: the empirical quantiles of the TEST rows of each full profile, fitted on the
+ * test rows themselves. No function of the profile can score better on these rows, so it
+ * bounds what any estimator (fitted on past years) can reach. */
+function profileOracle(test: readonly EstimatorRow[]): QuantilePrediction[] {
+  const key = (r: EstimatorRow) =>
+    JSON.stringify([
+      r.rawTitle,
+      r.level,
+      r.country,
+      r.companyCountry,
+      r.remote,
+      r.companySize,
+      r.employment,
+      r.partTime,
+      r.payCurrency,
+    ]);
+  const groups = new Map<string, number[]>();
+  for (const r of test) groups.set(key(r), [...(groups.get(key(r)) ?? []), r.value]);
+  const at = (sorted: number[], q: number) => {
+    const pos = q * (sorted.length - 1);
+    const lo = Math.floor(pos);
+    return sorted[lo]! + (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!) * (pos - lo);
+  };
+  for (const values of groups.values()) values.sort((a, b) => a - b);
+  return test.map((r) => {
+    const s = groups.get(key(r))!;
+    return {
+      p10: at(s, 0.1),
+      p25: at(s, 0.25),
+      p50: at(s, 0.5),
+      p75: at(s, 0.75),
+      p90: at(s, 0.9),
+    };
+  });
+}
 
 const FILE = join(SHARED_DIR, 'data/aijobs-salaries/salaries.csv');
 
@@ -65,6 +102,7 @@ const evaluation: Evaluation = {
       row('ridge baseline, all rows', ridgeAll),
       row('ours, FR', oursFr),
       row('ridge baseline, FR', ridgeFr),
+      row('(oracle on test, all rows)', figures(profileOracle(test))),
     ];
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     return {
