@@ -291,7 +291,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
     'software-engineer',
     5,
     'tech lead',
-    /\b(tech lead|technical lead|lead developer|engineering manager)\b/,
+    /\b(tech ?lead|technical lead|lead developer|engineering manager)\b/,
   ),
   r(
     'software-engineer',
