@@ -34,7 +34,7 @@ import {
   UPSERT_SOURCES,
   applyMigrations,
 } from './postgres-schema.ts';
-import { unnestInsert } from './unnest-insert.ts';
+import { arrayLiteral, unnestInsert } from './unnest-insert.ts';
 
 type Row = Record<string, unknown>;
 type Params = (string | number | null)[];
@@ -109,9 +109,21 @@ class PostgresStore implements SalaryStore {
 
   async insertObservations(observations: readonly StoredObservation[]): Promise<InsertResult> {
     const unique = new Map(observations.map((o) => [o.id, o]));
-    const inserted = await this.transaction('saving observations', (client) =>
-      unnestInsert(client, INSERT_OBSERVATIONS, [...unique.values()].map(observationToValues)),
-    );
+    const inserted = await this.transaction('saving observations', async (client) => {
+      // Re-ingestion is the common case: leave out stored ids before serialising the rest
+      // (ON CONFLICT still guards against a concurrent writer).
+      const ids = arrayLiteral([...unique.keys()]);
+      const stored = await client.query<{ id: string }>(
+        'SELECT id FROM observations WHERE id = ANY($1::text[])',
+        [ids],
+      );
+      for (const { id } of stored.rows) unique.delete(id);
+      return unnestInsert(
+        client,
+        INSERT_OBSERVATIONS,
+        [...unique.values()].map(observationToValues),
+      );
+    });
     return { inserted, skipped: observations.length - inserted };
   }
 
