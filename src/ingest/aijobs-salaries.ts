@@ -107,7 +107,15 @@ function viaStatedUsd(
   if (usd.some((v) => !Number.isFinite(v) || v <= 0)) return null;
   const mid = (Math.min(...usd) + Math.max(...usd)) / 2;
   return yearlyEurValue(
-    { low: mid, high: mid, currency: 'USD', period: 'year', country: null, observedOn },
+    {
+      low: mid,
+      high: mid,
+      currency: 'USD',
+      period: 'year',
+      basis: 'gross',
+      country: null,
+      observedOn,
+    },
     tables,
   );
 }
@@ -125,13 +133,13 @@ export function aijobsObservations(
       high,
       currency: f[5] as string,
       period: 'year' as const,
+      basis: 'gross' as const,
       country: (f[9] as string) || null,
       observedOn: `${f[0]}-07-01`,
     };
     return {
       id: observationId(AIJOBS_SOURCE.id, location, [low, high, base.currency]),
       ...base,
-      basis: 'gross',
       component: 'base',
       employment: employmentOf(f[2] as string, title),
       roleId: options.mapTitle(title),

@@ -1,26 +1,17 @@
-/** The representative yearly EUR value of an observation, at the ECB rate of its date, that the
- * store uses for statistics (null when the currency has no rate: kept, left out of stats). */
+/** The representative yearly EUR value of an observation that the store uses for statistics:
+ * normalization's yearly EUR bounds, then one value per observation (a range's midpoint, an open
+ * range's known bound). Null when it cannot be converted: kept, but left out of statistics. */
+import { representativeAmount } from '../domain/index.ts';
 import {
-  representativeAmount,
-  rateOn,
-  toYearly,
-  type FxTable,
-  type SalaryObservation,
-} from '../domain/index.ts';
-import { workingTimeFor, type WorkingTimeTable } from '../reference/working-time.ts';
+  normalizeObservationToYearlyEur,
+  type NormalizeTables,
+  type ObservationLike,
+} from '../normalize/index.ts';
 
-export interface ReferenceTables {
-  readonly fx: FxTable;
-  readonly workingTime: WorkingTimeTable;
-}
+export type ReferenceTables = NormalizeTables;
 
-export function yearlyEurValue(
-  o: Pick<SalaryObservation, 'low' | 'high' | 'currency' | 'period' | 'country' | 'observedOn'>,
-  tables: ReferenceTables,
-): number | null {
-  const amount = representativeAmount(o);
-  if (amount === null) return null;
-  const rate = rateOn(tables.fx, o.currency, o.observedOn);
-  if (!rate.ok) return null;
-  return toYearly(amount, o.period, workingTimeFor(tables.workingTime, o.country)) / rate.perEur;
+export function yearlyEurValue(o: ObservationLike, tables: ReferenceTables): number | null {
+  const r = normalizeObservationToYearlyEur(o, tables);
+  if (!r.ok) return null;
+  return representativeAmount({ low: r.yearEurLow, high: r.yearEurHigh });
 }
