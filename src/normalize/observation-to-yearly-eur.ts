@@ -39,31 +39,37 @@ export function normalizeObservationToYearlyEur(
   if (obs.low !== null && obs.high !== null && obs.low > obs.high) {
     return fail('invalid-amount', `low ${obs.low} is above high ${obs.high} (expected low ≤ high)`);
   }
-  const base = {
-    currency: obs.currency,
-    period: obs.period,
-    basis: obs.basis === 'gross' || obs.basis === 'net' ? obs.basis : 'unknown',
-    date: obs.observedOn,
-    country: obs.country,
-    toCurrency: 'EUR',
-    toPeriod: 'year',
-    ...(obs.monthsPerYear === undefined ? {} : { monthsPerYear: obs.monthsPerYear }),
-    ...(obs.statedRate === undefined ? {} : { statedRate: obs.statedRate }),
-  };
+  const basis = obs.basis === 'gross' || obs.basis === 'net' ? obs.basis : 'unknown';
+  const convert = (amount: number) =>
+    convertAmount(
+      {
+        amount,
+        currency: obs.currency,
+        period: obs.period,
+        basis,
+        date: obs.observedOn,
+        country: obs.country,
+        toCurrency: 'EUR',
+        toPeriod: 'year',
+        monthsPerYear: obs.monthsPerYear,
+        statedRate: obs.statedRate,
+      },
+      tables,
+    );
   let trace: TraceStep[] = [];
   let yearEurLow: number | null = null;
   let yearEurHigh: number | null = null;
   if (obs.low !== null) {
-    const r = convertAmount({ ...base, amount: obs.low }, tables);
+    const r = convert(obs.low);
     if (!r.ok) return r;
     yearEurLow = r.value;
     trace = r.trace;
   }
   if (obs.high !== null) {
-    const r = convertAmount({ ...base, amount: obs.high }, tables);
+    const r = convert(obs.high);
     if (!r.ok) return r;
     yearEurHigh = r.value;
     if (obs.low === null) trace = r.trace;
   }
-  return { ok: true, yearEurLow, yearEurHigh, basis: base.basis, trace };
+  return { ok: true, yearEurLow, yearEurHigh, basis, trace };
 }

@@ -4,6 +4,8 @@ import type { PeriodStep } from '../domain/trace.ts';
 import { periodsPerYear, type WorkingTime } from '../domain/working-time.ts';
 import type { WorkingTimeLookup } from './tables.ts';
 
+const withMonths = new WeakMap<WorkingTime, Map<number, WorkingTime>>();
+
 /** The country's working time, with the month count of the figure ("sur 13 mois"). */
 export function workingTimeOf(
   table: WorkingTimeLookup,
@@ -11,7 +13,12 @@ export function workingTimeOf(
   monthsPerYear: number,
 ): WorkingTime {
   const base = (country !== null && table.byCountry.get(country)) || table.fallback;
-  return base.monthsPerYear === monthsPerYear ? base : { ...base, monthsPerYear };
+  if (base.monthsPerYear === monthsPerYear) return base;
+  let variants = withMonths.get(base);
+  if (!variants) withMonths.set(base, (variants = new Map()));
+  let wt = variants.get(monthsPerYear);
+  if (!wt) variants.set(monthsPerYear, (wt = { ...base, monthsPerYear }));
+  return wt;
 }
 
 function assumption(period: Period, wt: WorkingTime): string {
@@ -29,15 +36,24 @@ function assumption(period: Period, wt: WorkingTime): string {
   }
 }
 
-/** The step from `from` to `to`, or null when they are the same period. */
-export function periodStep(
+// Steps are immutable values, built once per (working time, country, from, to) and reused:
+// conversions run millions of times a second.
+const PERIOD_INDEX: Readonly<Record<Period, number>> = {
+  hour: 0,
+  day: 1,
+  week: 2,
+  month: 3,
+  year: 4,
+};
+const cache = new WeakMap<WorkingTime, Map<string | null, (PeriodStep | undefined)[]>>();
+
+function buildStep(
   from: Period,
   to: Period,
   wt: WorkingTime,
   country: string | null,
   usedFallback: boolean,
-): PeriodStep | null {
-  if (from === to) return null;
+): PeriodStep {
   const factor = periodsPerYear(from, wt) / periodsPerYear(to, wt);
   const moving = from === 'year' ? to : from;
   const note = usedFallback ? ' (no documented rule for this country: default assumption)' : '';
@@ -50,4 +66,22 @@ export function periodStep(
     assumption: assumption(moving, wt) + note,
     source: wt.source,
   };
+}
+
+/** The step from `from` to `to`, or null when they are the same period. `usedFallback` must
+ * follow from `country` (whether the table has it). */
+export function periodStep(
+  from: Period,
+  to: Period,
+  wt: WorkingTime,
+  country: string | null,
+  usedFallback: boolean,
+): PeriodStep | null {
+  if (from === to) return null;
+  let byCountry = cache.get(wt);
+  if (!byCountry) cache.set(wt, (byCountry = new Map()));
+  let steps = byCountry.get(country);
+  if (!steps) byCountry.set(country, (steps = []));
+  const i = PERIOD_INDEX[from] * 5 + PERIOD_INDEX[to];
+  return (steps[i] ??= buildStep(from, to, wt, country, usedFallback));
 }

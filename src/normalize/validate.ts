@@ -20,18 +20,24 @@ export function checkAmount(name: string, value: unknown): number | Failure {
   return value;
 }
 
-const CODE = /^[A-Z]{3}$/;
+function isUpperCode(value: string): boolean {
+  if (value.length !== 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 
 /** Syntax only: whether a rate exists is the currency step's business. */
 export function checkCurrency(value: string): string | Failure {
-  const code = value.trim();
-  if (!CODE.test(code)) {
-    return fail(
-      'unknown-currency',
-      `unknown currency ${JSON.stringify(value)} (expected an ISO 4217 code such as EUR)`,
-    );
-  }
-  return code;
+  if (typeof value === 'string' && isUpperCode(value)) return value;
+  const code = typeof value === 'string' ? value.trim() : '';
+  if (isUpperCode(code)) return code;
+  return fail(
+    'unknown-currency',
+    `unknown currency ${JSON.stringify(value)} (expected an ISO 4217 code such as EUR)`,
+  );
 }
 
 export function checkPeriod(value: string): Period | Failure {
@@ -52,17 +58,30 @@ export function checkBasis(value: string): AmountBasis | 'unknown' | Failure {
   );
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
+/** The number written by the digits of value[from, to), or -1 if one is not a digit. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+// Character arithmetic, not Date or RegExp: this runs once per converted figure.
 export function checkDate(value: string): string | Failure {
-  const m = DATE.exec(value);
-  const parsed = m ? new Date(`${value}T00:00:00Z`) : null;
-  if (
-    !m ||
-    !parsed ||
-    Number.isNaN(parsed.getTime()) ||
-    parsed.toISOString().slice(0, 10) !== value
-  ) {
+  const ok =
+    typeof value === 'string' && value.length === 10 && value[4] === '-' && value[7] === '-';
+  const year = ok ? digits(value, 0, 4) : -1;
+  const month = ok ? digits(value, 5, 7) : -1;
+  const day = ok ? digits(value, 8, 10) : -1;
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return fail(
       'invalid-date',
       `date ${JSON.stringify(value)} is not a calendar date (expected YYYY-MM-DD)`,
