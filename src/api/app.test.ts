@@ -144,3 +144,52 @@ describe('HTTP API', () => {
     assert.equal(body.error.code, 'not-found');
   });
 });
+
+describe('role guides over HTTP', () => {
+  let ctx: AppContext;
+  let app: ReturnType<typeof createApp>;
+  before(async () => {
+    const store = await openDuckDbStore(':memory:');
+    await store.upsertSources([makeSource()]);
+    await store.insertObservations(
+      [48_000, 52_000, 56_000, 60_000, 64_000].map((v, i) =>
+        makeObservation({ id: `s-${i}`, level: 'senior', valueYearEur: v }),
+      ),
+    );
+    ctx = await openAppContext(readConfig({}), { store, loadBundled: false });
+    app = createApp(ctx);
+  });
+  after(async () => ctx.store.close());
+
+  it('lists every role with its names and observation count', async () => {
+    const body = (await (await app.request('/api/roles')).json()) as {
+      items: { id: string; observations: number; name: { fr: string } }[];
+    };
+    assert.equal(body.items.length, 22);
+    assert.equal(body.items.find((r) => r.id === 'ml-engineer')?.observations, 5);
+    assert.ok(body.items.every((r) => r.name.fr.length > 0));
+  });
+
+  it('gives a role guide with ROME codes and pay by level, and a 404 naming an unknown role', async () => {
+    const res = await app.request('/api/roles/ml-engineer?country=FR');
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as {
+      role: { rome: { code: string }[] };
+      pay: { byLevel: { level: string; percentiles: { p50: number } | null }[] };
+    };
+    assert.ok(body.role.rome.length > 0);
+    assert.equal(body.pay.byLevel.find((l) => l.level === 'senior')?.percentiles?.p50, 56_000);
+    const missing = await app.request('/api/roles/astronaut');
+    assert.equal(missing.status, 400);
+    const err = (await missing.json()) as { error: { parameter: string } };
+    assert.equal(err.error.parameter, 'id');
+  });
+
+  it('classifies a job title', async () => {
+    const body = (await (
+      await app.request('/api/classify?title=Ing%C3%A9nieur%20MLOps%20senior%20H%2FF')
+    ).json()) as { role: string; level: string };
+    assert.equal(body.role, 'mlops-engineer');
+    assert.equal(body.level, 'senior');
+  });
+});

@@ -3,3 +3,4 @@ export * from './stats.ts';
 export * from './observations.ts';
 export * from './sources.ts';
 export * from './panorama.ts';
+export * from './roles.ts';

@@ -3,6 +3,7 @@ import type { AnyRoute } from '../route.ts';
 import { healthRoute } from './health.ts';
 import { observationsRoute } from './observations.ts';
 import { panoramaRoute } from './panorama.ts';
+import { classifyRoute, roleGuideRoute, rolesRoute } from './roles.ts';
 import { sourcesRoute } from './sources.ts';
 import { statsRoute } from './stats.ts';
 
@@ -12,4 +13,7 @@ export const routes: readonly AnyRoute[] = [
   panoramaRoute,
   observationsRoute,
   sourcesRoute,
+  rolesRoute,
+  roleGuideRoute,
+  classifyRoute,
 ];
