@@ -20,6 +20,7 @@ export class Scopes {
     readonly structure: Structure,
     readonly lang: Lang,
     figureStarts: Uint8Array,
+    private readonly figureSpans: readonly Span[] = [],
   ) {
     this.commas = new Int32Array(t.count + 1);
     this.figures = new Int32Array(t.count + 1);
@@ -65,16 +66,42 @@ export class Scopes {
     return b - a + 8 * commas + 6 * figures;
   }
 
-  /** The nearest match of a lexicon in a span (by distance to the figure), or null. */
+  /** Is the figure starting at `first` the nearest figure to match m? */
+  private ownedBy(first: number, m: { start: number; end: number }, within: Span): boolean {
+    const spans = this.figureSpans;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as Span).start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let best = -1;
+    let bestDistance = Infinity;
+    for (const k of [lo - 1, lo]) {
+      const s = spans[k];
+      if (!s || s.start < within.start || s.end > within.end) continue;
+      // English puts the subject before the figure ("juniors make $120k"): a cue after a figure weighs more
+      const after = m.start >= s.end;
+      const d = this.distance(s.start, s.end, m) * (after && this.lang === 'en' ? 2.5 : 1);
+      if (d < bestDistance) [best, bestDistance] = [s.start, d];
+    }
+    return best === -1 || best === first;
+  }
+
+  /** The nearest match of a lexicon in a span (by distance to the figure), or null; with `own`, only
+   * matches nearer to this figure than to any other ("seniors make $190k while juniors make $120k"). */
   nearest<T>(
     name: string,
     lexicon: Lexicon<T>,
     span: Span,
     first: number,
     last: number,
+    own = false,
   ): (Match<T> & { distance: number }) | null {
     let best: (Match<T> & { distance: number }) | null = null;
     for (const m of this.matches(name, lexicon, span)) {
+      if (own && !this.ownedBy(first, m, span)) continue;
       const d = this.distance(first, last, m);
       if (!best || d < best.distance) best = { ...m, distance: d };
     }

@@ -39,6 +39,9 @@ export interface FigureCues {
   readonly afterEnd: number;
 }
 
+/** "+ variable", "plus equity", "and bonus": another component joined to a base figure. */
+const JOINERS = new Set(['+', 'plus', 'and', 'et', 'with', 'avec']);
+
 const STOP = new Set([',', ';', '(', ')', '.', '|', '!', '?', '[', ']']);
 
 function lastEndingBefore<T>(
@@ -79,6 +82,7 @@ export function readFigureCues(
   let basis: 'gross' | 'net' | null = null;
   let bonus = false;
   let approximate = false;
+  let joined = false;
   for (let i = last; i < end; i += 1) {
     const key = t.key(i);
     if (periodAfter === null) {
@@ -89,14 +93,22 @@ export function readFigureCues(
       const b = BASIS.matchAt(t, i, lang);
       if (b) basis = b.value;
     }
-    if (!bonus && i - last <= 3 && BONUS.matchAt(t, i, lang) && t.raw(last) !== '+') bonus = true;
+    if (!bonus && i - last <= 1 && BONUS.matchAt(t, i, lang) && !JOINERS.has(t.key(last)))
+      bonus = true;
+    if (
+      !joined &&
+      JOINERS.has(key) &&
+      (BONUS.matchAt(t, i + 1, lang) || TOTAL.matchAt(t, i + 1, lang))
+    )
+      joined = true;
     if (!approximate && key === 'environ') approximate = true;
     if (key === 'sur' && t.kind[i + 1] === NUM && MONTHS_WORD.matchAt(t, i + 2)) overMonths = true;
   }
   const plus = last < t.count && t.raw(last) === '+';
   const plusComponent =
-    plus &&
-    (BONUS.matchAt(t, last + 1, lang) !== null || TOTAL.matchAt(t, last + 1, lang) !== null);
+    joined ||
+    (plus &&
+      (BONUS.matchAt(t, last + 1, lang) !== null || TOTAL.matchAt(t, last + 1, lang) !== null));
   const plusOpen =
     plus &&
     !plusComponent &&
@@ -118,7 +130,7 @@ export function readFigureCues(
   const restate = lastEndingBefore(RESTATE, t, Math.max(from, first - 6), first, lang);
   const bonusBefore = lastEndingBefore(BONUS, t, Math.max(start, first - 6), first, lang);
   const periodBefore = lastEndingBefore(PERIOD_BEFORE, t, start, first, lang);
-  const basisBefore = lastEndingBefore(BASIS, t, Math.max(start, first - 6), first, lang);
+  const basisBefore = lastEndingBefore(BASIS, t, start, first, lang);
   const totalBefore = lastEndingBefore(TOTAL, t, start, first, lang);
   return {
     periodAfter,

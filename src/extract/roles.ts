@@ -131,6 +131,7 @@ const ALIASES: Record<RoleId, readonly string[]> = {
     'data annotator',
     'data labeler',
     'annotateur',
+    'annotator',
     'annotatrice',
   ],
   'datacenter-technician': [

@@ -13,7 +13,7 @@ import type {
 } from '../domain/index.ts';
 import { findMoneyMentions, type MoneyMention } from './amounts.ts';
 import { Scopes } from './context.ts';
-import { BASIS, EMPLOYMENT, NOT_PAY, PAY, PERIOD_BEFORE, STATISTIC } from './cues.ts';
+import { BASIS, EMPLOYMENT, NOT_PAY, PAY, PERIOD_BEFORE, RESTATE, STATISTIC } from './cues.ts';
 import { readFigureCues, type FigureCues } from './cues-at.ts';
 import type { Lang } from './fact.ts';
 import { guessLang } from './lang.ts';
@@ -88,13 +88,18 @@ export function extractFromPlain(
   const mentions = findMoneyMentions(t);
   const figureStarts = new Uint8Array(t.count + 1);
   const moneyTokens = new Uint8Array(t.count + 1);
+  const figures: Span[] = [];
   for (const m of mentions) {
+    if (!m.currency) continue;
     figureStarts[m.first] = 1;
-    if (m.currency) for (let i = m.first; i < m.last; i += 1) moneyTokens[i] = 1;
+    // a figure introduced as a restatement ("soit …", "ou …") does not take cues from its neighbour
+    const marker = RESTATE.scan(t, Math.max(0, m.first - 3), m.first)[0];
+    if (!marker) figures.push({ start: m.first, end: m.last });
+    for (let i = m.first; i < m.last; i += 1) moneyTokens[i] = 1;
   }
   const structure = readStructure(t, moneyTokens);
   const lang = langOption ?? guessLang(t);
-  const scopes = new Scopes(t, structure, lang, figureStarts);
+  const scopes = new Scopes(t, structure, lang, figureStarts, figures);
   const whole: Span = { start: 0, end: t.count };
 
   let docRole: RoleId | null | undefined;
@@ -128,9 +133,9 @@ export function extractFromPlain(
     lexicon: Lexicon<T>,
     m: MoneyMention,
     sentence: Span,
-    opts: { earlier?: boolean; maxDistance?: number },
+    opts: { earlier?: boolean; maxDistance?: number; own?: boolean },
   ): Match<T> | null => {
-    const near = scopes.nearest(name, lexicon, sentence, m.first, m.last);
+    const near = scopes.nearest(name, lexicon, sentence, m.first, m.last, opts.own ?? false);
     if (near && near.distance <= (opts.maxDistance ?? 1e9)) return near;
     const sentenceIndex = structure.sentenceAt(m.first);
     if (opts.earlier) {
@@ -197,7 +202,7 @@ export function extractFromPlain(
       cues.total ||
       cues.overMonths;
     if (!m.currency) {
-      const shaped = m.parts.every((p) => p.shaped);
+      const shaped = m.parts.some((p) => p.shaped);
       const label = scopes.nearest('pay', PAY, sentence, m.first, m.last);
       if (!shaped || !(strong || (label !== null && label.distance <= 3))) continue;
     }
@@ -284,8 +289,9 @@ export function extractFromPlain(
     const basis = cues.basis ?? (consistent ? main.basis : null) ?? headerBasis(m);
     const role =
       lookup('role', ROLE_LEXICON, m, sentence, { earlier: true })?.value ?? documentRole();
-    const level = lookup('level', LEVEL_LEXICON, m, sentence, {})?.value ?? null;
-    const place = lookup('place', PLACE_LEXICON, m, sentence, { earlier: true })?.value ?? null;
+    const level = lookup('level', LEVEL_LEXICON, m, sentence, { own: true })?.value ?? null;
+    const place =
+      lookup('place', PLACE_LEXICON, m, sentence, { earlier: true, own: true })?.value ?? null;
     const country =
       place?.country ??
       CURRENCY_COUNTRY[currency] ??
