@@ -1,0 +1,46 @@
+/** Screenshots of every page in French and English, into docs/screenshots/ (PNG), with the same
+ * Chromium as the browser tests: `node --import tsx scripts/screenshots.ts`. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM_MISSING, openPage, startBrowserApp } from '../test/browser/harness.ts';
+
+export const SHOTS: readonly { name: string; path: string; ready: string }[] = [
+  { name: 'home', path: '/', ready: 'table.panorama' },
+  {
+    name: 'role-guide',
+    path: '/roles/data-scientist',
+    ready: 'section[aria-labelledby="by-level"] svg',
+  },
+  { name: 'explorer', path: '/explorer?role=ml-engineer', ready: '#distribution svg' },
+  { name: 'estimator', path: '/estimator', ready: 'h1' },
+  { name: 'freelance', path: '/freelance', ready: 'h1' },
+  { name: 'compare', path: '/compare', ready: 'h1' },
+  { name: 'sources', path: '/sources?role=data-scientist&country=FR', ready: 'table.observations' },
+  { name: 'read', path: '/read', ready: 'h1' },
+];
+
+if (CHROMIUM_MISSING) {
+  console.error(CHROMIUM_MISSING);
+  process.exit(2);
+}
+const out = join(import.meta.dirname, '..', 'docs', 'screenshots');
+mkdirSync(out, { recursive: true });
+const app = await startBrowserApp();
+try {
+  for (const lang of ['fr', 'en']) {
+    for (const shot of SHOTS) {
+      const { page, errors } = await openPage(app, `/${lang}${shot.path}`, {
+        width: 1280,
+        height: 900,
+      });
+      await page.waitForSelector(shot.ready, { timeout: 15_000 });
+      await page.waitForLoadState('networkidle');
+      const file = join(out, `${shot.name}-${lang}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`${file}${errors.length ? `  (errors: ${errors.join('; ')})` : ''}`);
+      await page.close();
+    }
+  }
+} finally {
+  await app.close();
+}

@@ -1,0 +1,57 @@
+/** "Where does this figure come from?": count, sources, dates, conversions and a link to the
+ * observations behind it. */
+import type { StatsResponse } from '../../contract/index.ts';
+import { useI18n } from '../i18n/context.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { pathFor } from '../routes.ts';
+
+export function Provenance({
+  stats,
+  filter,
+}: {
+  stats: StatsResponse;
+  filter: Record<string, string | undefined>;
+}) {
+  const { t, lang, int, date } = useI18n();
+  return (
+    <details class="provenance">
+      <summary>{t('common.provenance')}</summary>
+      <ul>
+        <li>
+          {t('common.count', { count: int(stats.count) })},{' '}
+          {t('common.sources', { count: stats.sources })}
+        </li>
+        {stats.dateRange && (
+          <li>
+            {t('common.dateRange', {
+              from: date(stats.dateRange.from),
+              to: date(stats.dateRange.to),
+            })}
+          </li>
+        )}
+        <li>
+          {t('common.figures', {
+            currency: stats.currency,
+            basis: t(`basis.${stats.basis}` as MessageKey),
+            period: t(`period.${stats.period}`),
+          })}
+        </li>
+      </ul>
+      {stats.conversions.length > 0 && (
+        <>
+          <p>{t('common.conversions')}</p>
+          <ul class="conversions">
+            {stats.conversions.map((c) => (
+              <li key={c.step}>
+                <strong>{c.step}</strong> — {c.detail}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <a href={pathFor(lang, 'sources', { query: filter })}>{t('common.seeObservations')}</a>
+      </p>
+    </details>
+  );
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { explorerQuery, groupValues, readExplorerState, statsParams } from './explorer-state.ts';
+
+describe('explorer state in the URL', () => {
+  it('reads filters, currency, period and grouping with defaults', () => {
+    const state = readExplorerState(
+      new URLSearchParams('role=ml-engineer&country=FR&city=&period=month'),
+    );
+    assert.deepEqual(state.filter, { role: 'ml-engineer', country: 'FR' });
+    assert.equal(state.currency, 'EUR');
+    assert.equal(state.period, 'month');
+    assert.equal(state.groupBy, 'level');
+  });
+
+  it('writes back only what differs from the defaults', () => {
+    const state = readExplorerState(
+      new URLSearchParams('role=ml-engineer&currency=EUR&groupBy=remote'),
+    );
+    assert.deepEqual(explorerQuery(state), {
+      role: 'ml-engineer',
+      currency: undefined,
+      period: undefined,
+      groupBy: 'remote',
+    });
+  });
+
+  it('compares every level unless the filter fixes one', () => {
+    assert.deepEqual(groupValues(readExplorerState(new URLSearchParams(''))), [
+      'intern',
+      'junior',
+      'mid',
+      'senior',
+      'expert',
+      'lead',
+    ]);
+    assert.deepEqual(groupValues(readExplorerState(new URLSearchParams('level=senior'))), [
+      'senior',
+    ]);
+  });
+
+  it('asks the stats API for one group by overriding its dimension', () => {
+    const state = readExplorerState(new URLSearchParams('role=data-analyst&groupBy=remote'));
+    assert.deepEqual(statsParams(state, 'hybrid'), {
+      role: 'data-analyst',
+      remote: 'hybrid',
+      currency: 'EUR',
+      period: 'year',
+    });
+  });
+});

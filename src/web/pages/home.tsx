@@ -1,0 +1,186 @@
+/** Home: the search box and the live panorama of roles × seniority. */
+import type { PanoramaResponse, SourcesResponse } from '../../contract/index.ts';
+import { apiUrl } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import type { PageProps } from '../app.tsx';
+import { Loaded, useTitle } from '../components/status.tsx';
+import { COUNTRIES } from '../countries.ts';
+import { countryName } from '../format.ts';
+import { useI18n } from '../i18n/context.ts';
+import { navigate } from '../navigation.ts';
+import { findRole, ROLE_IDS, roleLabel } from '../roles.ts';
+import { pathFor } from '../routes.ts';
+import { useState } from 'preact/hooks';
+
+function Search() {
+  const { t, lang } = useI18n();
+  const [missed, setMissed] = useState<string | null>(null);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const query = String(new FormData(event.currentTarget as HTMLFormElement).get('q') ?? '');
+    const role = findRole(query);
+    if (role) navigate(pathFor(lang, 'role', { param: role }));
+    else setMissed(query);
+  };
+  return (
+    <form class="search" role="search" onSubmit={submit}>
+      <label for="q">{t('home.search')}</label>
+      <div class="search-row">
+        <input
+          id="q"
+          name="q"
+          type="search"
+          list="role-names"
+          placeholder={t('home.searchPlaceholder')}
+          autocomplete="off"
+        />
+        <button type="submit">{t('home.searchButton')}</button>
+      </div>
+      <datalist id="role-names">
+        {ROLE_IDS.filter((id) => id !== 'other').map((id) => (
+          <option key={id} value={roleLabel(t, id)} />
+        ))}
+      </datalist>
+      {missed !== null && (
+        <p class="notice" role="status">
+          {t('home.searchNoMatch', { query: missed })}{' '}
+          <a href={pathFor(lang, 'explorer')}>{t('nav.explorer')}</a>
+        </p>
+      )}
+    </form>
+  );
+}
+
+function Panorama({ data, country }: { data: PanoramaResponse; country: string }) {
+  const { t, lang, moneyShort, int } = useI18n();
+  const levels = data.levels.filter((level) =>
+    data.rows.some((r) => r.cells.some((c) => c.level === level && c.count > 0)),
+  );
+  const rows = data.rows.filter((r) => r.all.count > 0);
+  const cur = data.currency;
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="panorama-title">
+      <table class="panorama">
+        <caption>
+          {t('home.panoramaCaption', {
+            currency: cur,
+            basis: t(`basis.${data.basis as 'gross'}`),
+            period: t(`period.${data.period}`),
+          })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('home.role')}</th>
+            <th scope="col">{t('home.allLevels')}</th>
+            {levels.map((level) => (
+              <th scope="col" key={level}>
+                {t(`level.${level}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const cells = [
+              { ...row.all, level: undefined },
+              ...levels.map((level) => row.cells.find((c) => c.level === level)),
+            ];
+            return (
+              <tr key={row.role}>
+                <th scope="row">
+                  <a href={pathFor(lang, 'role', { param: row.role })}>{roleLabel(t, row.role)}</a>
+                </th>
+                {cells.map((cell, i) => {
+                  if (!cell) return <td key={i} />;
+                  const href = pathFor(lang, 'explorer', {
+                    query: { role: row.role, level: cell.level, country },
+                  });
+                  const p = cell.percentiles;
+                  if (!p) {
+                    return (
+                      <td key={i} class="na">
+                        <a href={href} title={t('common.notEnough')}>
+                          <span class="n">
+                            {t('common.countShort', { count: int(cell.count) })}
+                          </span>
+                          <span class="sr-only"> — {t('common.notEnough')}</span>
+                        </a>
+                      </td>
+                    );
+                  }
+                  return (
+                    <td key={i}>
+                      <a href={href}>
+                        <strong>{moneyShort(p.p50, cur)}</strong>
+                        <span class="range">
+                          {moneyShort(p.p25, cur)}–{moneyShort(p.p75, cur)}
+                        </span>
+                        <span class="n">
+                          {t('common.countShort', { count: int(cell.count) })}
+                          {cell.sources > 1
+                            ? ` · ${t('common.sources', { count: cell.sources })}`
+                            : ''}
+                        </span>
+                      </a>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function HomePage({ route }: PageProps) {
+  const { t, lang, int } = useI18n();
+  useTitle(t('home.title'));
+  const country = route.query.get('country') ?? '';
+  const panorama = useApi<PanoramaResponse>(apiUrl('/api/panorama', { country }));
+  const sources = useApi<SourcesResponse>('/api/sources');
+  const total = sources.data?.items.reduce((sum, s) => sum + s.observations, 0);
+  return (
+    <>
+      <section class="hero">
+        <h1>{t('home.title')}</h1>
+        <p class="lead">{t('home.lead')}</p>
+        <Search />
+      </section>
+      <section aria-labelledby="panorama-title">
+        <div class="section-head">
+          <h2 id="panorama-title">{t('home.panorama')}</h2>
+          <label class="inline">
+            {t('home.country')}{' '}
+            <select
+              value={country}
+              onChange={(e) =>
+                navigate(
+                  pathFor(lang, 'home', {
+                    query: { country: (e.currentTarget as HTMLSelectElement).value },
+                  }),
+                  { replace: true },
+                )
+              }
+            >
+              <option value="">{t('common.all')}</option>
+              {COUNTRIES.map((c) => (
+                <option key={c} value={c}>
+                  {countryName(c, lang)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <Loaded state={panorama}>{(data) => <Panorama data={data} country={country} />}</Loaded>
+        {sources.data && total !== undefined && (
+          <p class="source-line">
+            {t('home.sourcesLine', { count: int(total), sources: sources.data.items.length })}
+            <a href={pathFor(lang, 'sources', { query: { country } })}>{t('nav.sources')}</a>
+          </p>
+        )}
+      </section>
+    </>
+  );
+}

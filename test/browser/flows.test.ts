@@ -1,0 +1,118 @@
+/** User flows in Chromium: switching language keeps the state, an explorer filter changes the
+ * chart and the URL, the home search leads to a role guide, the CSV export holds the table. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { CHROMIUM_MISSING, openPage, startBrowserApp, type BrowserApp } from './harness.ts';
+
+/** Polls a condition from the test process (the page's DOM types stay out of the node build). */
+async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
+  let app: BrowserApp;
+  before(async () => {
+    app = await startBrowserApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  it('switches from French to English on the same page with the same filters', async () => {
+    const { page, errors } = await openPage(app, '/fr/explorer?role=data-engineer&level=senior');
+    try {
+      await page.waitForSelector('#distribution svg rect');
+      assert.match(await page.locator('h1').innerText(), /Explorer les salaires/);
+      assert.match(await page.locator('.summary').innerText(), /\d \d{3} €|\d\u202f\d{3}\u00a0€/);
+      await page.getByRole('link', { name: 'Read this page in English' }).click();
+      await page.waitForURL('**/en/explorer?role=data-engineer&level=senior');
+      await page.waitForSelector('text=Explore salaries');
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+      assert.match(await page.locator('.summary').innerText(), /€\d{2,3},\d{3} gross per year/);
+      assert.equal(await page.locator('#f-role').inputValue(), 'data-engineer');
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('redraws the distribution chart and rewrites the URL when a filter changes', async () => {
+    const { page, errors } = await openPage(app, '/en/explorer?role=data-analyst');
+    try {
+      await page.waitForSelector('#distribution svg rect');
+      const medians = () =>
+        page
+          .locator('#distribution svg rect')
+          .evaluateAll((rects) => rects.map((r) => r.getAttribute('data-median')));
+      const before = await medians();
+      await page.selectOption('#f-role', 'ml-engineer');
+      await page.waitForURL(/role=ml-engineer/);
+      await until(async () => {
+        const now = await medians();
+        return now.length > 0 && now.join() !== before.join();
+      });
+      const after = await medians();
+      assert.notDeepEqual(after, before);
+      await page.selectOption('#f-level', 'senior');
+      await page.waitForURL(/level=senior/);
+      await until(async () => (await page.locator('#distribution svg g.row').count()) === 2);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('exports the shown percentile table as CSV', async () => {
+    const { page } = await openPage(app, '/en/explorer?role=data-scientist&groupBy=remote');
+    try {
+      await page.waitForSelector('#distribution svg rect');
+      const href = await page.getByRole('link', { name: 'Export as CSV' }).getAttribute('href');
+      const csv = decodeURIComponent((href ?? '').replace(/^data:text\/csv;charset=utf-8,/, ''));
+      const lines = csv.trim().split('\r\n');
+      assert.equal(
+        lines[0],
+        'group,count,sources,status,p10,p25,p50,p75,p90,currency,period,basis,filter',
+      );
+      assert.equal(
+        lines.length,
+        1 + 1 + 3,
+        'a header, the whole group, and one line per remote mode',
+      );
+      assert.match(lines[2] ?? '', /^On site,\d+,1,/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('goes from the home search to the role guide', async () => {
+    const { page, errors } = await openPage(app, '/fr/');
+    try {
+      await page.getByLabel('Quel salaire pour…').fill('ingénieur ml');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/fr/roles/ml-engineer');
+      await page.waitForSelector('section[aria-labelledby="by-level"] svg rect');
+      assert.match(await page.locator('h1').innerText(), /Ingénieur ML/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('follows a panorama cell to the explorer with the keyboard alone', async () => {
+    const { page } = await openPage(app, '/en/');
+    try {
+      await page.waitForSelector('table.panorama td strong');
+      const cell = page.locator('table.panorama tbody tr').first().locator('td a').nth(1);
+      await cell.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/en\/explorer\?role=data-scientist&level=\w+/);
+      await page.waitForSelector('#distribution svg rect');
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,103 @@
+/** Shared set-up of the browser tests and the screenshot script: Debian's Chromium driven by
+ * playwright-core, and the real server (API + built web app) on a free loopback port with a
+ * fresh data dir. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { readConfig } from '../../src/config.ts';
+import { runServer } from '../../src/server-main.ts';
+import { ensureWebBuilt } from '../../src/web-build.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_MISSING = existsSync(CHROMIUM)
+  ? false
+  : 'Chromium not found: apt-get install -y chromium';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface BrowserApp {
+  readonly url: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startBrowserApp(): Promise<BrowserApp> {
+  await ensureWebBuilt(() => {});
+  const dataDir = mkdtempSync(join(tmpdir(), 'fourchette-browser-'));
+  const server = await runServer(
+    readConfig({ FOURCHETTE_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }),
+    () => {},
+  );
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  return {
+    url: server.url.replace(/\/$/, ''),
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A page that records console errors, page errors and failed requests. */
+export async function openPage(
+  app: BrowserApp,
+  path: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await app.browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 500) errors.push(`HTTP ${r.status()} ${r.url()}`);
+  });
+  await page.goto(`${app.url}${path}`);
+  return { page, errors };
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({
+    path: join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
+  });
+  const result = await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: unknown }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    return (await axe.run()).violations;
+  });
+  return result
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes
+          .map((n) => JSON.stringify(n.target))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
+}

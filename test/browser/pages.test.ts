@@ -1,0 +1,68 @@
+/** Every page loads with real data in Chromium, without console errors, and passes axe (no
+ * serious or critical violation), in French and in English. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  axeViolations,
+  CHROMIUM_MISSING,
+  openPage,
+  startBrowserApp,
+  type BrowserApp,
+} from './harness.ts';
+
+const PAGES: readonly { name: string; path: string; ready: string; text: RegExp }[] = [
+  { name: 'home', path: '/fr/', ready: 'table.panorama td strong', text: /Data scientist/ },
+  {
+    name: 'explorer',
+    path: '/fr/explorer?role=data-analyst',
+    ready: '#distribution svg rect',
+    text: /Percentiles/,
+  },
+  {
+    name: 'role guide',
+    path: '/en/roles/ml-engineer',
+    ready: 'section[aria-labelledby="by-level"] svg rect',
+    text: /Pay by seniority/,
+  },
+  {
+    name: 'sources',
+    path: '/en/sources?role=data-scientist&country=FR',
+    ready: 'table.observations tbody tr',
+    text: /CC0-1\.0/,
+  },
+  { name: 'estimator', path: '/fr/estimator', ready: 'h1', text: /Estimer un salaire/ },
+  { name: 'freelance', path: '/en/freelance', ready: 'h1', text: /Freelance ↔ salary/ },
+  { name: 'compare', path: '/fr/compare', ready: 'h1', text: /Comparer les pays/ },
+  { name: 'read a text', path: '/en/read', ready: 'h1', text: /Read a text/ },
+];
+
+describe('web pages in Chromium', { skip: CHROMIUM_MISSING }, () => {
+  let app: BrowserApp;
+  before(async () => {
+    app = await startBrowserApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  for (const p of PAGES) {
+    it(`shows the ${p.name} page with real data, no console error and no serious axe violation`, async () => {
+      const { page, errors } = await openPage(app, p.path);
+      try {
+        await page.waitForSelector(p.ready, { timeout: 10_000 });
+        await page.waitForLoadState('networkidle');
+        assert.match(await page.locator('main').innerText(), p.text);
+        assert.deepEqual(errors, []);
+        assert.deepEqual(await axeViolations(page), []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('serves a deep link such as /en/roles/data-scientist directly (client-side routing)', async () => {
+    const response = await fetch(`${app.url}/en/roles/data-scientist`);
+    assert.equal(response.status, 200);
+    assert.match(await response.text(), /<div id="app">/);
+  });
+});
