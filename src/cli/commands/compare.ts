@@ -12,16 +12,22 @@ import { formatAmount, table } from '../format.ts';
 const round = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 
 function parseItem(raw: string): CompareItem {
-  const [country, amount, currency, ...rest] = raw.split(':');
+  const [country, amount, currency, rate, ...rest] = raw.split(':');
   if (!country || !amount || !currency || rest.length > 0) {
     throw new UsageError(
-      `--item "${raw}" is invalid (expected COUNTRY:AMOUNT:CURRENCY, e.g. CH:9170:CHF)`,
+      `--item "${raw}" is invalid (expected COUNTRY:AMOUNT:CURRENCY[:RATE], e.g. CH:9170:CHF)`,
     );
   }
-  return {
+  const item = {
     country: country.toUpperCase(),
     amount: numberOption('item', amount, { min: 0 }) as number,
     currency: currency.toUpperCase(),
+  };
+  if (rate === undefined) return item;
+  // A rate the source text states, in units of the currency per 1 EUR (for MAD and others the ECB lacks).
+  return {
+    ...item,
+    statedRate: { perEur: numberOption('item', rate, { min: 0 }) as number, note: `--item ${raw}` },
   };
 }
 
@@ -33,7 +39,8 @@ const command: Command = {
 Puts each amount in the reference country's currency at the ECB rate of the date (nominal) and
 at purchasing-power parity (World Bank PPP factors, GDP, of the date's year or the latest before).
 
-  --item CC:AMOUNT:CUR  e.g. CH:9170:CHF, LU:5100:EUR (repeatable)
+  --item CC:AMOUNT:CUR[:RATE]  e.g. CH:9170:CHF, LU:5100:EUR, MA:12510:MAD:10.738 (RATE: units
+                        per 1 EUR as the source states, for currencies the ECB lacks; repeatable)
   --period P            the period of every amount (month, year...)
   --date YYYY-MM-DD     default: today
   --reference CC        where purchasing power is expressed (default FR)
