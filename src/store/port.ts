@@ -59,6 +59,22 @@ export interface InsertResult {
   readonly skipped: number;
 }
 
+/** One observation as the estimator sees it (see queries/estimator-training-rows.ts). */
+export interface TrainingRow {
+  readonly roleId: string | null;
+  readonly rawTitle: string | null;
+  readonly level: string | null;
+  readonly country: string | null;
+  readonly remote: string | null;
+  readonly companySize: string | null;
+  readonly employment: string;
+  readonly year: number;
+  readonly currency: string;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly valueYearEur: number;
+}
+
 export interface SalaryStore {
   readonly kind: 'duckdb' | 'postgres';
   upsertSources(sources: readonly Source[]): Promise<void>;
@@ -80,6 +96,9 @@ export interface SalaryStore {
   ): Promise<Page<StoredObservation>>;
   listSources(): Promise<SourceSummary[]>;
   countObservations(): Promise<number>;
+  trainingRows(): Promise<TrainingRow[]>;
+  /** A value that changes whenever observations are added (count and last ingestion time). */
+  observationsVersion(): Promise<string>;
   close(): Promise<void>;
 }
 

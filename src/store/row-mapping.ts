@@ -1,6 +1,6 @@
 /** Database rows ↔ domain values, shared by both adapters. */
 import type { EvidenceSpan, SalaryObservation, Source } from '../domain/index.ts';
-import type { RawQuantiles, SourceSummary, StoredObservation } from './port.ts';
+import type { RawQuantiles, SourceSummary, StoredObservation, TrainingRow } from './port.ts';
 
 type Row = Record<string, unknown>;
 
@@ -107,5 +107,22 @@ export function rowToRawQuantiles(r: Row): RawQuantiles {
     max: r.hi == null ? null : Number(r.hi),
     from: str(r.first_on),
     to: str(r.last_on),
+  };
+}
+
+export function rowToTrainingRow(r: Row): TrainingRow {
+  return {
+    roleId: str(r.role_id),
+    rawTitle: str(r.raw_title),
+    level: str(r.level),
+    country: str(r.country),
+    remote: str(r.remote),
+    companySize: str(r.company_size),
+    employment: String(r.employment),
+    year: Number(r.year),
+    currency: String(r.currency),
+    low: num(r.low),
+    high: num(r.high),
+    valueYearEur: Number(r.value_year_eur),
   };
 }

@@ -130,12 +130,45 @@ export function describeStoreContract(name: string, open: () => Promise<SalarySt
       assert.equal(valueYearEur, expectedValue);
     });
 
+    it('gives the estimator its training rows, and a version that changes when rows are added', async () => {
+      const rows = await store.trainingRows();
+      assert.equal(rows.length, 11);
+      const us = rows.find((r) => r.country === 'US');
+      assert.deepEqual(us, {
+        roleId: 'ml-engineer',
+        rawTitle: 'Machine Learning Engineer',
+        level: 'mid',
+        country: 'US',
+        remote: 'hybrid',
+        companySize: 'medium',
+        employment: 'employee',
+        year: 2024,
+        currency: 'USD',
+        low: 100_000,
+        high: 120_000,
+        valueYearEur: 100_000,
+      });
+      const before = await store.observationsVersion();
+      await store.insertObservations([
+        makeObservation({
+          id: 'late',
+          provenance: {
+            ...usd.provenance,
+            location: 'late',
+            ingestedAt: '2026-11-22T00:00:00.000Z',
+          },
+        }),
+      ]);
+      assert.notEqual(await store.observationsVersion(), before);
+      assert.equal(await store.observationsVersion(), await store.observationsVersion());
+    });
+
     it('lists sources with their observation counts and dates', async () => {
       const sources = await store.listSources();
       const test = sources.find((s) => s.id === 'test-dataset');
       assert.equal(test?.observations, 10);
       assert.equal(test?.firstObservedOn, '2024-06-03');
-      assert.equal(sources.find((s) => s.id === 'other-source')?.observations, 1);
+      assert.equal(sources.find((s) => s.id === 'other-source')?.observations, 2);
     });
 
     it('updates a source in place when it is upserted again', async () => {

@@ -16,6 +16,7 @@ import {
   type SourceSummary,
   type StatsOptions,
   type StoredObservation,
+  type TrainingRow,
 } from '../port.ts';
 import { observationsCountQuery, observationsPageQuery } from '../queries/observations-page.ts';
 import { salaryQuantilesQuery } from '../queries/salary-quantiles.ts';
@@ -29,7 +30,12 @@ import {
   rowToObservation,
   rowToRawQuantiles,
   rowToSourceSummary,
+  rowToTrainingRow,
 } from '../row-mapping.ts';
+import {
+  estimatorTrainingRowsQuery,
+  observationsVersionQuery,
+} from '../queries/estimator-training-rows.ts';
 
 type Params = (string | number | null)[];
 
@@ -221,6 +227,15 @@ class DuckDbStore implements SalaryStore {
   async countObservations(): Promise<number> {
     const [r] = await this.rows(this.writer, 'SELECT count(*) AS n FROM observations');
     return Number(r?.n ?? 0);
+  }
+
+  async trainingRows(): Promise<TrainingRow[]> {
+    return (await this.rows(this.reader(), estimatorTrainingRowsQuery)).map(rowToTrainingRow);
+  }
+
+  async observationsVersion(): Promise<string> {
+    const [r] = await this.rows(this.writer, observationsVersionQuery);
+    return `${Number(r?.n ?? 0)}@${String(r?.last ?? '')}`;
   }
 
   async close(): Promise<void> {

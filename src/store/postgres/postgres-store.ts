@@ -13,6 +13,7 @@ import {
   type SourceSummary,
   type StatsOptions,
   type StoredObservation,
+  type TrainingRow,
 } from '../port.ts';
 import { observationsCountQuery, observationsPageQuery } from '../queries/observations-page.ts';
 import { salaryQuantilesQuery } from '../queries/salary-quantiles.ts';
@@ -26,7 +27,12 @@ import {
   rowToObservation,
   rowToRawQuantiles,
   rowToSourceSummary,
+  rowToTrainingRow,
 } from '../row-mapping.ts';
+import {
+  estimatorTrainingRowsQuery,
+  observationsVersionQuery,
+} from '../queries/estimator-training-rows.ts';
 import { isConnectionError, queryError, unavailableError } from './connection-errors.ts';
 import {
   INSERT_FX_RATES,
@@ -193,6 +199,17 @@ class PostgresStore implements SalaryStore {
   async countObservations(): Promise<number> {
     const [r] = await this.rows('SELECT count(*) AS n FROM observations');
     return Number(r?.n ?? 0);
+  }
+
+  async trainingRows(): Promise<TrainingRow[]> {
+    return (await this.rows(estimatorTrainingRowsQuery, [], 'training rows query')).map(
+      rowToTrainingRow,
+    );
+  }
+
+  async observationsVersion(): Promise<string> {
+    const [r] = await this.rows(observationsVersionQuery);
+    return `${Number(r?.n ?? 0)}@${String(r?.last ?? '')}`;
   }
 
   async close(): Promise<void> {
