@@ -89,7 +89,18 @@ const ACCENTS: Record<string, string> = {
 };
 
 /** Lower case, accents folded, a plural -s dropped: "Rémunérations" → "remuneration". */
+const foldCache = new Map<string, string>();
+
 export function foldWord(word: string): string {
+  const cached = foldCache.get(word);
+  if (cached !== undefined) return cached;
+  const folded = foldUncached(word);
+  if (foldCache.size > 100_000) foldCache.clear();
+  foldCache.set(word, folded);
+  return folded;
+}
+
+function foldUncached(word: string): string {
   let lower = word.toLowerCase();
   let ascii = true;
   for (let i = 0; i < lower.length; i += 1) if (lower.charCodeAt(i) > 127) ascii = false;

@@ -45,6 +45,7 @@ export class Scopes {
     let found = this.cache.get(key) as Match<T>[] | undefined;
     if (!found) {
       found = lexicon.scan(this.t, span.start, span.end, this.lang);
+      if (this.cache.size > 512) this.cache.clear(); // figures come in text order: old sentences are done
       this.cache.set(key, found as Match<unknown>[]);
     }
     return found;

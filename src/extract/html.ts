@@ -165,57 +165,80 @@ function tagNameAt(input: string, i: number): { name: string; closing: boolean }
 
 export function toPlainText(input: string): PlainText {
   if (!needsMarkupPass(input)) return { text: input, starts: null, ends: null };
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const push = (text: string, start: number, end: number): void => {
+  // the output is never longer than the input: a tag (≥ 3 chars) becomes at most 2, an entity 1 or 2
+  const starts = new Int32Array(input.length + 1);
+  const ends = new Int32Array(input.length + 1);
+  const chunks: string[] = [];
+  let n = 0;
+  const emit = (text: string, start: number, end: number): void => {
+    chunks.push(text);
     for (let k = 0; k < text.length; k += 1) {
-      parts.push(text[k] as string);
-      starts.push(start);
-      ends.push(end);
+      starts[n] = start;
+      ends[n] = end;
+      n += 1;
+    }
+  };
+  /** Copies input[from, to) as is (one chunk, identity offsets). */
+  const copy = (from: number, to: number): void => {
+    if (to <= from) return;
+    chunks.push(input.slice(from, to));
+    for (let k = from; k < to; k += 1) {
+      starts[n] = k;
+      ends[n] = k + 1;
+      n += 1;
     }
   };
   let i = 0;
+  let runStart = 0;
   let skipUntil: string | null = null;
   while (i < input.length) {
     const ch = input.charCodeAt(i);
+    if (ch !== 60 && ch !== 38) {
+      i += 1;
+      continue;
+    }
     if (ch === 60 /* < */) {
       const next = input.charCodeAt(i + 1);
-      const tagLike =
-        (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 47 || next === 33;
-      if (tagLike) {
-        const close = input.indexOf('>', i + 1);
-        if (close === -1) break; // an unclosed tag runs to the end of the input
-        const { name, closing } = tagNameAt(input, i);
-        if (skipUntil !== null) {
-          if (closing && name === skipUntil) skipUntil = null;
-        } else if (!closing && SKIP_CONTENT.has(name) && input[close - 1] !== '/') {
-          skipUntil = name;
-        } else if (BLOCK_TAGS.has(name)) push('\n', i, close + 1);
-        else if (CELL_TAGS.has(name) && closing) push(' |', i, close + 1);
-        else push(' ', i, close + 1);
-        i = close + 1;
+      const tagLike = (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 47 || next === 33;
+      if (!tagLike) {
+        i += 1;
         continue;
       }
+      if (skipUntil === null) copy(runStart, i);
+      const close = input.indexOf('>', i + 1);
+      if (close === -1) {
+        runStart = input.length; // an unclosed tag runs to the end of the input
+        i = input.length;
+        break;
+      }
+      const { name, closing } = tagNameAt(input, i);
+      if (skipUntil !== null) {
+        if (closing && name === skipUntil) skipUntil = null;
+      } else if (!closing && SKIP_CONTENT.has(name) && input[close - 1] !== '/') skipUntil = name;
+      else if (BLOCK_TAGS.has(name)) emit('\n', i, close + 1);
+      else if (CELL_TAGS.has(name) && closing) emit(' |', i, close + 1);
+      else emit(' ', i, close + 1);
+      i = close + 1;
+      runStart = i;
+      continue;
     }
+    // &
     if (skipUntil !== null) {
       i += 1;
       continue;
     }
-    if (ch === 38 /* & */) {
-      const entity = decodeEntityAt(input, i);
-      if (entity) {
-        push(entity.text, i, i + entity.length);
-        i += entity.length;
-        continue;
-      }
+    const entity = decodeEntityAt(input, i);
+    if (!entity) {
+      i += 1;
+      continue;
     }
-    parts.push(input[i] as string);
-    starts.push(i);
-    ends.push(i + 1);
-    i += 1;
+    copy(runStart, i);
+    emit(entity.text, i, i + entity.length);
+    i += entity.length;
+    runStart = i;
   }
-  return { text: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  if (skipUntil === null) copy(runStart, input.length);
+  return { text: chunks.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
 /** Maps a [start, end) span of the plain text back to the input. */

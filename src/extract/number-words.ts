@@ -2,8 +2,8 @@
 import { foldWord } from './chars.ts';
 import { PUNCT, WORD, type Tokens } from './tokens.ts';
 
-const UNITS: Record<string, number> = {};
-const SCALES: Record<string, number> = {};
+const UNITS: Record<string, number> = Object.create(null) as Record<string, number>;
+const SCALES: Record<string, number> = Object.create(null) as Record<string, number>;
 function add(table: Record<string, number>, words: string, value: number): void {
   for (const w of words.split(' ')) table[foldWord(w)] = value;
 }
@@ -55,6 +55,8 @@ export interface WordNumber {
 
 /** A number in words starting at token i, or null ("a"/"an" only count before a scale word). */
 export function numberWordsAt(t: Tokens, i: number): WordNumber | null {
+  const head = t.key(i);
+  if (UNITS[head] === undefined && SCALES[head] === undefined && head !== 'a' && head !== 'an') return null;
   let total = 0;
   let current = 0;
   let seen = 0;

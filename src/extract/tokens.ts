@@ -29,14 +29,23 @@ export const DECIMAL = 4;
 
 export class Tokens {
   count = 0;
-  kind = new Uint8Array(256);
-  start = new Int32Array(256);
-  end = new Int32Array(256);
-  flags = new Uint8Array(256);
-  value = new Float64Array(256);
-  private keys: (string | undefined)[] = [];
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  value: Float64Array;
+  private keys: (string | undefined)[];
 
-  constructor(readonly text: string) {}
+  constructor(readonly text: string) {
+    // about one token per 4-5 characters of prose; grows when more are needed
+    const size = Math.max(256, text.length >> 2);
+    this.kind = new Uint8Array(size);
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.flags = new Uint8Array(size);
+    this.value = new Float64Array(size);
+    this.keys = new Array<string | undefined>(size);
+  }
 
   push(kind: number, start: number, end: number, flags: number, value = 0): void {
     if (this.count === this.kind.length) this.grow();
