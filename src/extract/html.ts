@@ -6,10 +6,13 @@
 
 export interface PlainText {
   readonly text: string;
-  /** Input offset where output char i starts (null: the text is the input). */
-  readonly starts: Int32Array | null;
-  /** Input offset just after output char i. */
-  readonly ends: Int32Array | null;
+  /** Output offset where each segment starts (null: the text is the input). */
+  readonly segmentOut: Int32Array | null;
+  /** Input offset where each segment starts, and where it ends for a replaced segment. */
+  readonly segmentIn: Int32Array | null;
+  readonly segmentInEnd: Int32Array | null;
+  /** 1: copied as is (offsets shift), 0: replaced (every output char maps to the whole input span). */
+  readonly segmentCopy: Uint8Array | null;
 }
 
 const BLOCK_TAGS = new Set([
@@ -164,30 +167,23 @@ function tagNameAt(input: string, i: number): { name: string; closing: boolean }
 }
 
 export function toPlainText(input: string): PlainText {
-  if (!needsMarkupPass(input)) return { text: input, starts: null, ends: null };
-  // the output is never longer than the input: a tag (≥ 3 chars) becomes at most 2, an entity 1 or 2
-  const starts = new Int32Array(input.length + 1);
-  const ends = new Int32Array(input.length + 1);
+  if (!needsMarkupPass(input)) return { text: input, segmentOut: null, segmentIn: null, segmentInEnd: null, segmentCopy: null };
   const chunks: string[] = [];
+  const segOut: number[] = [];
+  const segIn: number[] = [];
+  const segInEnd: number[] = [];
+  const segCopy: number[] = [];
   let n = 0;
-  const emit = (text: string, start: number, end: number): void => {
+  const segment = (text: string, start: number, end: number, copied: boolean): void => {
+    if (text.length === 0) return;
     chunks.push(text);
-    for (let k = 0; k < text.length; k += 1) {
-      starts[n] = start;
-      ends[n] = end;
-      n += 1;
-    }
+    segOut.push(n);
+    segIn.push(start);
+    segInEnd.push(end);
+    segCopy.push(copied ? 1 : 0);
+    n += text.length;
   };
-  /** Copies input[from, to) as is (one chunk, identity offsets). */
-  const copy = (from: number, to: number): void => {
-    if (to <= from) return;
-    chunks.push(input.slice(from, to));
-    for (let k = from; k < to; k += 1) {
-      starts[n] = k;
-      ends[n] = k + 1;
-      n += 1;
-    }
-  };
+  const copy = (from: number, to: number): void => segment(input.slice(from, to), from, to, true);
   let i = 0;
   let runStart = 0;
   let skipUntil: string | null = null;
@@ -208,21 +204,19 @@ export function toPlainText(input: string): PlainText {
       const close = input.indexOf('>', i + 1);
       if (close === -1) {
         runStart = input.length; // an unclosed tag runs to the end of the input
-        i = input.length;
         break;
       }
       const { name, closing } = tagNameAt(input, i);
       if (skipUntil !== null) {
         if (closing && name === skipUntil) skipUntil = null;
       } else if (!closing && SKIP_CONTENT.has(name) && input[close - 1] !== '/') skipUntil = name;
-      else if (BLOCK_TAGS.has(name)) emit('\n', i, close + 1);
-      else if (CELL_TAGS.has(name) && closing) emit(' |', i, close + 1);
-      else emit(' ', i, close + 1);
+      else if (BLOCK_TAGS.has(name)) segment('\n', i, close + 1, false);
+      else if (CELL_TAGS.has(name) && closing) segment(' |', i, close + 1, false);
+      else segment(' ', i, close + 1, false);
       i = close + 1;
       runStart = i;
       continue;
     }
-    // &
     if (skipUntil !== null) {
       i += 1;
       continue;
@@ -233,22 +227,42 @@ export function toPlainText(input: string): PlainText {
       continue;
     }
     copy(runStart, i);
-    emit(entity.text, i, i + entity.length);
+    segment(entity.text, i, i + entity.length, false);
     i += entity.length;
     runStart = i;
   }
   if (skipUntil === null) copy(runStart, input.length);
-  return { text: chunks.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  return {
+    text: chunks.join(''),
+    segmentOut: Int32Array.from(segOut),
+    segmentIn: Int32Array.from(segIn),
+    segmentInEnd: Int32Array.from(segInEnd),
+    segmentCopy: Uint8Array.from(segCopy),
+  };
+}
+
+/** The input span of output char i. */
+function inputOf(plain: PlainText, i: number): [number, number] {
+  const out = plain.segmentOut as Int32Array;
+  let lo = 0;
+  let hi = out.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((out[mid] as number) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = (plain.segmentIn as Int32Array)[lo] as number;
+  if ((plain.segmentCopy as Uint8Array)[lo] === 1) {
+    const at = start + (i - (out[lo] as number));
+    return [at, at + 1];
+  }
+  return [start, (plain.segmentInEnd as Int32Array)[lo] as number];
 }
 
 /** Maps a [start, end) span of the plain text back to the input. */
-export function toInputSpan(
-  plain: PlainText,
-  start: number,
-  end: number,
-): { start: number; end: number } {
-  if (!plain.starts || !plain.ends) return { start, end };
-  const s = plain.starts[start] ?? plain.starts[plain.starts.length - 1] ?? 0;
-  const e = plain.ends[end - 1] ?? s;
+export function toInputSpan(plain: PlainText, start: number, end: number): { start: number; end: number } {
+  if (!plain.segmentOut || plain.segmentOut.length === 0) return { start, end };
+  const [s] = inputOf(plain, start);
+  const [, e] = inputOf(plain, Math.max(start, end - 1));
   return { start: s, end: Math.max(s, e) };
 }

@@ -100,7 +100,8 @@ export function extractFromPlain(
   const structure = readStructure(t, moneyTokens);
   const lang = langOption ?? guessLang(t);
   const scopes = new Scopes(t, structure, lang, figureStarts, figures);
-  const whole: Span = { start: 0, end: t.count };
+  // document-level defaults read the head of the text (title, intro): a long file of many ads has no single topic
+  const whole: Span = { start: 0, end: Math.min(t.count, 20000) };
 
   let docRole: RoleId | null | undefined;
   const documentRole = (): RoleId | null => {
@@ -161,6 +162,7 @@ export function extractFromPlain(
   let previous: { fact: RawFact; sentence: number; restated: boolean } | null = null;
   for (let k = 0; k < mentions.length; k += 1) {
     const m = mentions[k] as MoneyMention;
+    if (!m.currency && !m.parts.some((p) => p.shaped)) continue; // a count, a year, a code
     const sentenceIndex = structure.sentenceAt(m.first);
     const sentence = structure.sentences[sentenceIndex] as Span;
     const before = Math.max(sentence.start, k > 0 ? (mentions[k - 1] as MoneyMention).last : 0);
