@@ -26,6 +26,11 @@ export async function runServer(
   log(
     `Fourchette serving ${url} (store: ${ctx.store.kind}, ${(performance.now() - started).toFixed(0)} ms)${webDir ? '' : ' — web app not built (npm run build:web)'}`,
   );
+  // Fit (or load) the estimator now rather than on the first request; errors surface there.
+  ctx.estimator.get().then(
+    () => log('estimator ready'),
+    (error: unknown) => log(`estimator not ready: ${(error as Error).message}`),
+  );
   const close = async () => {
     await new Promise<void>((done) => server.close(() => done()));
     await ctx.store.close();

@@ -4,3 +4,5 @@ export * from './observations.ts';
 export * from './sources.ts';
 export * from './panorama.ts';
 export * from './roles.ts';
+export * from './estimate.ts';
+export * from './normalize.ts';

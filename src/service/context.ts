@@ -2,9 +2,9 @@
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { loadBundledData, type BundledLoadReport, type ReferenceTables } from '../ingest/index.ts';
-import { loadFxTable } from '../reference/fx.ts';
-import { loadWorkingTime } from '../reference/working-time.ts';
+import { loadNormalizeTables } from '../reference/normalize-tables.ts';
 import { openDuckDbStore, type SalaryStore } from '../store/index.ts';
+import { EstimatorCache } from './estimator-cache.ts';
 
 export interface AppContext {
   readonly config: Config;
@@ -12,6 +12,7 @@ export interface AppContext {
   readonly tables: ReferenceTables;
   /** Currencies statistics can be returned in (EUR and every currency with rates). */
   readonly currencies: ReadonlySet<string>;
+  readonly estimator: EstimatorCache;
 }
 
 export async function openStore(config: Config): Promise<SalaryStore> {
@@ -32,11 +33,13 @@ export async function openAppContext(
   } = {},
 ): Promise<AppContext> {
   const store = options.store ?? (await openStore(config));
-  const tables: ReferenceTables = { fx: loadFxTable(), workingTime: loadWorkingTime() };
+  const tables: ReferenceTables = loadNormalizeTables();
   if (options.loadBundled ?? true) {
     const report = await loadBundledData(store, tables);
     options.onLoad?.(report);
   }
   const currencies = new Set(['EUR', ...(await store.fxCurrencies())]);
-  return { config, store, tables, currencies };
+  const cacheDir =
+    config.store === 'duckdb' && !options.store ? join(config.dataDir, 'models') : null;
+  return { config, store, tables, currencies, estimator: new EstimatorCache(store, cacheDir) };
 }

@@ -1,5 +1,7 @@
 /** Every route of the API, in the order of the OpenAPI document. */
 import type { AnyRoute } from '../route.ts';
+import { compareRoute, convertRoute, freelanceRoute } from './conversions.ts';
+import { estimateRoute } from './estimate.ts';
 import { healthRoute } from './health.ts';
 import { observationsRoute } from './observations.ts';
 import { panoramaRoute } from './panorama.ts';
@@ -16,4 +18,8 @@ export const routes: readonly AnyRoute[] = [
   rolesRoute,
   roleGuideRoute,
   classifyRoute,
+  estimateRoute,
+  convertRoute,
+  freelanceRoute,
+  compareRoute,
 ];

@@ -1,0 +1,151 @@
+/** "What should I earn?": the estimator's range for a profile, in the requested currency and
+ * period, with its waterfall, and for France the net and the equivalent day rates. */
+import { estimate } from '../domain/estimate/index.ts';
+import { levelFromYears } from '../domain/roles/seniority.ts';
+import type { EstimateQuery, EstimateResponse } from '../contract/index.ts';
+import { FREELANCE_STATUSES } from '../domain/freelance/statuses.ts';
+import { convertAmount, describeStep, tjmForSalary } from '../normalize/index.ts';
+import { classifyTitle } from '../reference/roles.ts';
+import type { AppContext } from './context.ts';
+import { AppError, invalidParameter } from './errors.ts';
+
+const QUANTILES = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
+
+/** Today's conversions use the last published reference rate. */
+function latestRateDate(ctx: AppContext): string {
+  return ctx.tables.fx.days.at(-1) ?? '2025-05-09';
+}
+
+export async function computeEstimate(
+  ctx: AppContext,
+  q: EstimateQuery,
+): Promise<EstimateResponse> {
+  if (!ctx.currencies.has(q.currency)) {
+    throw invalidParameter(
+      'currency',
+      q.currency,
+      `a currency with ECB reference rates: ${[...ctx.currencies].sort().join(', ')}`,
+    );
+  }
+  const fromTitle = !q.role && q.title ? classifyTitle(q.title) : null;
+  const role = q.role ?? fromTitle?.role ?? null;
+  const level =
+    q.level ?? (q.years !== undefined ? levelFromYears(q.years) : (fromTitle?.level ?? null));
+  const { model, version } = await ctx.estimator.get();
+  const e = estimate(model, {
+    roleId: role,
+    rawTitle: q.title ?? null,
+    level,
+    country: q.country ?? null,
+    remote: q.remote ?? null,
+    companySize: q.companySize ?? null,
+    employment: q.employment ?? null,
+  });
+
+  const date = latestRateDate(ctx);
+  const scale = convertAmount(
+    {
+      amount: 1000,
+      currency: 'EUR',
+      period: 'year',
+      basis: 'gross',
+      date,
+      country: q.country ?? 'FR',
+      toCurrency: q.currency,
+      toPeriod: q.period,
+    },
+    ctx.tables,
+  );
+  if (!scale.ok) throw new AppError('conversion-failed', 422, scale.message);
+  const factor = scale.value / 1000;
+  const percentiles = Object.fromEntries(
+    QUANTILES.map((k) => [k, e[k] * factor]),
+  ) as EstimateResponse['percentiles'];
+  const conversions = [
+    {
+      step: 'model',
+      detail: `fitted on ${model.rows} stored gross base pay figures (yearly EUR); backs off to "${e.fallback}" with ${e.observations} rows`,
+    },
+    ...scale.trace.map((s) => ({ step: s.kind, detail: describeStep(s) })),
+  ];
+
+  let net: EstimateResponse['net'] = {
+    percentiles: null,
+    note: 'net pay is computed for France only (no documented rules elsewhere yet)',
+  };
+  let tjm: EstimateResponse['tjm'] = [];
+  if ((q.country ?? null) === 'FR') {
+    const nets = QUANTILES.map((k) =>
+      convertAmount(
+        {
+          amount: e[k],
+          currency: 'EUR',
+          period: 'year',
+          basis: 'gross',
+          toBasis: 'net',
+          date,
+          country: 'FR',
+          toCurrency: q.currency,
+          toPeriod: q.period,
+        },
+        ctx.tables,
+      ),
+    );
+    const ok = nets.every((n) => n.ok);
+    net = ok
+      ? {
+          percentiles: Object.fromEntries(
+            QUANTILES.map((k, i) => [k, (nets[i] as { value: number }).value]),
+          ) as EstimateResponse['percentiles'],
+          note: 'net before income tax, cadre, French rules of data/gross-net',
+        }
+      : {
+          percentiles: null,
+          note: nets.map((n) => (n.ok ? '' : n.message)).find(Boolean) ?? 'net not available',
+        };
+    tjm = FREELANCE_STATUSES.map((status) => {
+      const r = tjmForSalary({ grossYearly: e.p50, status }, ctx.tables);
+      return r.ok
+        ? {
+            status,
+            tjm: r.tjm,
+            days: r.days,
+            note: `day rate giving the same net as the median gross salary (${status})`,
+          }
+        : { status, tjm: null, days: 0, note: r.message };
+    });
+  }
+
+  return {
+    status: 'ok',
+    profile: {
+      role,
+      roleFromTitle:
+        fromTitle && q.title ? { title: q.title, confidence: fromTitle.confidence } : null,
+      level,
+      country: q.country ?? null,
+      city: q.city ?? null,
+      remote: q.remote ?? null,
+      companySize: q.companySize ?? null,
+      employment: q.employment ?? null,
+      sector: q.sector ?? null,
+      ignored: [...(q.city ? ['city'] : []), ...(q.sector ? ['sector'] : [])],
+    },
+    currency: q.currency,
+    period: q.period,
+    basis: 'gross',
+    percentiles,
+    contributions: e.contributions.map((c) => ({
+      factor: c.factor,
+      label: c.label,
+      value: c.value * factor,
+    })),
+    observations: e.observations,
+    fallback: e.fallback,
+    confidence: e.confidence,
+    net,
+    tjm,
+    conversions,
+    model: { trainedOn: model.rows, version },
+  };
+}

@@ -1,0 +1,94 @@
+/** The fitted estimator of the stored observations: fitted once per observations version,
+ * kept in memory and on disk (so a restart does not refit), refitted after an ingest. */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fitEstimator, type EstimatorModel, type EstimatorRow } from '../domain/estimate/index.ts';
+import type { CompanySize, Employment, Level, Remote } from '../domain/index.ts';
+import type { SalaryStore, TrainingRow } from '../store/index.ts';
+
+/** How often a warm cache asks the store whether observations were added. */
+const RECHECK_MS = 10_000;
+
+/** Each end of a range counts for half, at the EUR scale of the stored representative value. */
+export function toEstimatorRows(rows: readonly TrainingRow[]): EstimatorRow[] {
+  const out: EstimatorRow[] = [];
+  for (const r of rows) {
+    const common = {
+      roleId: r.roleId,
+      rawTitle: r.rawTitle,
+      level: r.level as Level | null,
+      country: r.country,
+      remote: r.remote as Remote | null,
+      companySize: r.companySize as CompanySize | null,
+      employment: r.employment as Employment,
+      payCurrency: r.currency,
+      year: r.year,
+    };
+    const mid = r.low !== null && r.high !== null ? (r.low + r.high) / 2 : (r.low ?? r.high);
+    if (r.low !== null && r.high !== null && r.low !== r.high && mid) {
+      const scale = r.valueYearEur / mid;
+      out.push(
+        { ...common, value: r.low * scale, weight: 0.5 },
+        { ...common, value: r.high * scale, weight: 0.5 },
+      );
+    } else out.push({ ...common, value: r.valueYearEur });
+  }
+  return out;
+}
+
+export class EstimatorCache {
+  private current: { version: string; model: EstimatorModel } | undefined;
+  private checkedAt = 0;
+  private pending: Promise<{ version: string; model: EstimatorModel }> | undefined;
+
+  constructor(
+    private readonly store: SalaryStore,
+    /** Folder for fitted models; null keeps them in memory only. */
+    private readonly cacheDir: string | null,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The model of the current observations (fitting it when they changed). */
+  async get(): Promise<{ version: string; model: EstimatorModel }> {
+    if (this.current && this.now() - this.checkedAt < RECHECK_MS) return this.current;
+    this.pending ??= this.refresh().finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
+  }
+
+  /** Forget the check time: the next call asks the store (after an ingest in this process). */
+  invalidate(): void {
+    this.checkedAt = 0;
+  }
+
+  private async refresh(): Promise<{ version: string; model: EstimatorModel }> {
+    const version = await this.store.observationsVersion();
+    this.checkedAt = this.now();
+    if (this.current?.version === version) return this.current;
+    const file = this.cacheDir
+      ? join(
+          this.cacheDir,
+          `estimator-${createHash('sha1').update(version).digest('hex').slice(0, 16)}.json`,
+        )
+      : null;
+    let model: EstimatorModel | undefined;
+    if (file) {
+      try {
+        model = JSON.parse(readFileSync(file, 'utf8')) as EstimatorModel;
+      } catch {
+        model = undefined;
+      }
+    }
+    if (!model) {
+      model = fitEstimator(toEstimatorRows(await this.store.trainingRows()));
+      if (file && this.cacheDir) {
+        mkdirSync(this.cacheDir, { recursive: true });
+        writeFileSync(file, JSON.stringify(model));
+      }
+    }
+    this.current = { version, model };
+    return this.current;
+  }
+}
