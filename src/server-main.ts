@@ -11,6 +11,7 @@ export const WEB_DIST = resolve(import.meta.dirname ?? '.', '..', 'dist', 'web')
 export async function runServer(
   config: Config,
   log: (line: string) => void,
+  options: { warmEstimator?: boolean } = {},
 ): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
   const started = performance.now();
   const ctx = await openAppContext(config, {
@@ -27,10 +28,12 @@ export async function runServer(
     `Fourchette serving ${url} (store: ${ctx.store.kind}, ${(performance.now() - started).toFixed(0)} ms)${webDir ? '' : ' — web app not built (npm run build:web)'}`,
   );
   // Fit (or load) the estimator now rather than on the first request; errors surface there.
-  ctx.estimator.get().then(
-    () => log('estimator ready'),
-    (error: unknown) => log(`estimator not ready: ${(error as Error).message}`),
-  );
+  if (options.warmEstimator ?? true) {
+    ctx.estimator.get().then(
+      () => log('estimator ready'),
+      (error: unknown) => log(`estimator not ready: ${(error as Error).message}`),
+    );
+  }
   const close = async () => {
     await new Promise<void>((done) => server.close(() => done()));
     await ctx.store.close();

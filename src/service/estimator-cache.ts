@@ -7,6 +7,9 @@ import { fitEstimator, type EstimatorModel, type EstimatorRow } from '../domain/
 import type { CompanySize, Employment, Level, Remote } from '../domain/index.ts';
 import type { SalaryStore, TrainingRow } from '../store/index.ts';
 
+/** Fitting is linear in rows; beyond this many observations a deterministic sample is enough. */
+export const MAX_TRAINING_OBSERVATIONS = 200_000;
+
 /** How often a warm cache asks the store whether observations were added. */
 const RECHECK_MS = 10_000;
 
@@ -82,7 +85,9 @@ export class EstimatorCache {
       }
     }
     if (!model) {
-      model = fitEstimator(toEstimatorRows(await this.store.trainingRows()));
+      model = fitEstimator(
+        toEstimatorRows(await this.store.trainingRows(MAX_TRAINING_OBSERVATIONS)),
+      );
       if (file && this.cacheDir) {
         mkdirSync(this.cacheDir, { recursive: true });
         writeFileSync(file, JSON.stringify(model));

@@ -96,7 +96,8 @@ export interface SalaryStore {
   ): Promise<Page<StoredObservation>>;
   listSources(): Promise<SourceSummary[]>;
   countObservations(): Promise<number>;
-  trainingRows(): Promise<TrainingRow[]>;
+  /** At most `limit` rows, a deterministic sample when there are more. */
+  trainingRows(limit: number): Promise<TrainingRow[]>;
   /** A value that changes whenever observations are added (count and last ingestion time). */
   observationsVersion(): Promise<string>;
   close(): Promise<void>;

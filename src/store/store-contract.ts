@@ -131,8 +131,9 @@ export function describeStoreContract(name: string, open: () => Promise<SalarySt
     });
 
     it('gives the estimator its training rows, and a version that changes when rows are added', async () => {
-      const rows = await store.trainingRows();
+      const rows = await store.trainingRows(1000);
       assert.equal(rows.length, 11);
+      assert.equal((await store.trainingRows(4)).length, 4);
       const us = rows.find((r) => r.country === 'US');
       assert.deepEqual(us, {
         roleId: 'ml-engineer',

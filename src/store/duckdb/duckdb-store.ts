@@ -229,8 +229,10 @@ class DuckDbStore implements SalaryStore {
     return Number(r?.n ?? 0);
   }
 
-  async trainingRows(): Promise<TrainingRow[]> {
-    return (await this.rows(this.reader(), estimatorTrainingRowsQuery)).map(rowToTrainingRow);
+  async trainingRows(limit: number): Promise<TrainingRow[]> {
+    return (await this.rows(this.reader(), estimatorTrainingRowsQuery, [limit])).map(
+      rowToTrainingRow,
+    );
   }
 
   async observationsVersion(): Promise<string> {

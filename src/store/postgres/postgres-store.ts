@@ -201,8 +201,8 @@ class PostgresStore implements SalaryStore {
     return Number(r?.n ?? 0);
   }
 
-  async trainingRows(): Promise<TrainingRow[]> {
-    return (await this.rows(estimatorTrainingRowsQuery, [], 'training rows query')).map(
+  async trainingRows(limit: number): Promise<TrainingRow[]> {
+    return (await this.rows(estimatorTrainingRowsQuery, [limit], 'training rows query')).map(
       rowToTrainingRow,
     );
   }
