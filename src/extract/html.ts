@@ -50,6 +50,8 @@ const BLOCK_TAGS = new Set([
   'figcaption',
 ]);
 const CELL_TAGS = new Set(['td', 'th']);
+/** Longest tag read as markup (attributes included). */
+const MAX_TAG = 4000;
 const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
 const ENTITIES: Record<string, string> = {
@@ -137,8 +139,14 @@ export function needsMarkupPass(input: string): boolean {
 
 /** The entity at i ("&euro;", "&#8364;", "&#x20AC;"): its text and length, or null. */
 export function decodeEntityAt(input: string, i: number): { text: string; length: number } | null {
-  const semi = input.indexOf(';', i + 1);
-  if (semi === -1 || semi - i > 12) return null;
+  let semi = -1;
+  for (let k = i + 1; k < input.length && k <= i + 12; k += 1) {
+    if (input.charCodeAt(k) === 59) {
+      semi = k;
+      break;
+    }
+  }
+  if (semi === -1) return null;
   const body = input.slice(i + 1, semi);
   if (body.startsWith('#')) {
     const hex = body[1] === 'x' || body[1] === 'X';
@@ -187,12 +195,16 @@ export function toPlainText(input: string): PlainText {
   let i = 0;
   let runStart = 0;
   let skipUntil: string | null = null;
+  let nextLt = input.indexOf('<');
+  let nextAmp = input.indexOf('&');
   while (i < input.length) {
+    // jump to the next '<' or '&' (indexOf is native and linear overall: both only move forward)
+    if (nextLt !== -1 && nextLt < i) nextLt = input.indexOf('<', i);
+    if (nextAmp !== -1 && nextAmp < i) nextAmp = input.indexOf('&', i);
+    const jump = nextLt === -1 ? nextAmp : nextAmp === -1 ? nextLt : Math.min(nextLt, nextAmp);
+    if (jump === -1) break;
+    i = jump;
     const ch = input.charCodeAt(i);
-    if (ch !== 60 && ch !== 38) {
-      i += 1;
-      continue;
-    }
     if (ch === 60 /* < */) {
       const next = input.charCodeAt(i + 1);
       const tagLike = (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 47 || next === 33;
@@ -200,12 +212,20 @@ export function toPlainText(input: string): PlainText {
         i += 1;
         continue;
       }
-      if (skipUntil === null) copy(runStart, i);
-      const close = input.indexOf('>', i + 1);
-      if (close === -1) {
-        runStart = input.length; // an unclosed tag runs to the end of the input
-        break;
+      // a tag ends within MAX_TAG chars; a '<' without one is text ("a <b and c")
+      let close = -1;
+      const limit = Math.min(input.length, i + MAX_TAG);
+      for (let k = i + 1; k < limit; k += 1) {
+        if (input.charCodeAt(k) === 62) {
+          close = k;
+          break;
+        }
       }
+      if (close === -1) {
+        i += 1;
+        continue;
+      }
+      if (skipUntil === null) copy(runStart, i);
       const { name, closing } = tagNameAt(input, i);
       if (skipUntil !== null) {
         if (closing && name === skipUntil) skipUntil = null;

@@ -54,7 +54,14 @@ export interface WordNumber {
 }
 
 /** A number in words starting at token i, or null ("a"/"an" only count before a scale word). */
+/** Lower-cased first letters of number words: most words are turned away before folding. */
+const FIRST_LETTERS = new Uint8Array(256);
+for (const ch of 'zuodtqcshnvmblafeiwrZUODTQCSHNVMBLAFEIWRéÉ') FIRST_LETTERS[ch.charCodeAt(0)] = 1;
+
 export function numberWordsAt(t: Tokens, i: number): WordNumber | null {
+  const first = t.code(i);
+  const length = (t.end[i] as number) - (t.start[i] as number);
+  if (first > 255 || FIRST_LETTERS[first] !== 1 || length > 11) return null;
   const head = t.key(i);
   if (UNITS[head] === undefined && SCALES[head] === undefined && head !== 'a' && head !== 'an') return null;
   let total = 0;

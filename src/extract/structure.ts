@@ -51,8 +51,10 @@ const ABBREVIATIONS = new Set([
   'k',
 ]);
 
+const BOUNDARY_CODES = new Set([33, 63, 59, 124, 0x2026, 46]);
+
 function isBoundary(t: Tokens, i: number): boolean {
-  if (t.kind[i] !== PUNCT) return false;
+  if (t.kind[i] !== PUNCT || !BOUNDARY_CODES.has(t.code(i))) return false;
   const raw = t.raw(i);
   if (raw === '!' || raw === '?' || raw === ';' || raw === '|' || raw === '…') return true;
   if (raw !== '.' || isEllipsisDot(t, i)) return false;
@@ -85,7 +87,7 @@ function countKind(t: Tokens, s: Span, kind: number): number {
 
 function bars(t: Tokens, s: Span): number {
   let n = 0;
-  for (let i = s.start; i < s.end; i += 1) if (t.kind[i] === PUNCT && t.raw(i) === '|') n += 1;
+  for (let i = s.start; i < s.end; i += 1) if (t.kind[i] === PUNCT && t.code(i) === 124) n += 1;
   return n;
 }
 

@@ -77,6 +77,11 @@ export class Tokens {
     this.value = value;
   }
 
+  /** The first char code of token i (cheap compare for one-char punctuation). */
+  code(i: number): number {
+    return this.text.charCodeAt(this.start[i] as number);
+  }
+
   raw(i: number): string {
     return this.text.slice(this.start[i], this.end[i]);
   }

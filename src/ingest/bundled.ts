@@ -6,6 +6,7 @@ import type { SalaryStore } from '../store/index.ts';
 import { dataPath } from '../reference/paths.ts';
 import { mapAijobsTitle } from '../reference/roles.ts';
 import { AIJOBS_SOURCE, aijobsObservations } from './aijobs-salaries.ts';
+import { articleObservations, articleSources, type ArticleFactsFile } from './article-facts.ts';
 import { calendarFxRows } from './fx-calendar.ts';
 import type { ReferenceTables } from './yearly-eur.ts';
 
@@ -42,6 +43,15 @@ export async function loadBundledData(
     });
     await store.upsertSources([AIJOBS_SOURCE]);
     sources.push({ id: AIJOBS_SOURCE.id, ...(await store.insertObservations(observations)) });
+  }
+  const articles = JSON.parse(
+    readFileSync(dataPath('observations', 'articles.json'), 'utf8'),
+  ) as ArticleFactsFile;
+  const articleIds = articleSources(articles).map((s) => s.id);
+  if (articleIds.some((id) => !counts.has(id))) {
+    await store.upsertSources(articleSources(articles));
+    const observations = articleObservations(articles, tables, now().toISOString());
+    sources.push({ id: 'articles', ...(await store.insertObservations(observations)) });
   }
   return { fxRows, sources };
 }
