@@ -23,7 +23,9 @@ const FILLER = [
 function jobAds(bytes: number): string {
   const cases: string[] = [];
   for (const lang of ['fr', 'en']) {
-    const list = parse(readFileSync(join(here, '../src/extract/cases', `${lang}.yaml`), 'utf8')) as { text: string }[];
+    const list = parse(
+      readFileSync(join(here, '../src/extract/cases', `${lang}.yaml`), 'utf8'),
+    ) as { text: string }[];
     cases.push(...list.map((c) => c.text));
   }
   const parts: string[] = [];
@@ -84,7 +86,9 @@ const benchmark: Benchmark = {
       facts += extractSalaries(descriptions).length;
       const ms = performance.now() - t0;
       const size = Buffer.byteLength(descriptions) / 1e6;
-      lines.push(`France Travail offers CSV as one document (${size.toFixed(1)} MB, ${facts} facts): ${ms.toFixed(0)} ms → ${(size / (ms / 1000)).toFixed(1)} MB/s`);
+      lines.push(
+        `France Travail offers CSV as one document (${size.toFixed(1)} MB, ${facts} facts): ${ms.toFixed(0)} ms → ${(size / (ms / 1000)).toFixed(1)} MB/s`,
+      );
     }
     return lines;
   },

@@ -234,6 +234,16 @@ function joinRange(a: Amount, b: Amount): MoneyMention | null {
   if (b.multiplier > 1 && a.multiplier === 1 && low * b.multiplier <= high) low *= b.multiplier;
   else if (a.multiplier > 1 && b.multiplier === 1 && high < low && high * a.multiplier >= low)
     high *= a.multiplier;
+  if (low === high)
+    return {
+      low,
+      high,
+      currency: a.currency ?? b.currency,
+      first: a.first,
+      last: b.last,
+      isRange: false,
+      parts: [a, b],
+    };
   if (!(low < high)) return null;
   if (high / Math.max(low, 1e-9) > 50) return null; // "2 - 150 000 €" is not a range
   return {

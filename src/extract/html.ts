@@ -175,7 +175,14 @@ function tagNameAt(input: string, i: number): { name: string; closing: boolean }
 }
 
 export function toPlainText(input: string): PlainText {
-  if (!needsMarkupPass(input)) return { text: input, segmentOut: null, segmentIn: null, segmentInEnd: null, segmentCopy: null };
+  if (!needsMarkupPass(input))
+    return {
+      text: input,
+      segmentOut: null,
+      segmentIn: null,
+      segmentInEnd: null,
+      segmentCopy: null,
+    };
   const chunks: string[] = [];
   const segOut: number[] = [];
   const segIn: number[] = [];
@@ -207,7 +214,8 @@ export function toPlainText(input: string): PlainText {
     const ch = input.charCodeAt(i);
     if (ch === 60 /* < */) {
       const next = input.charCodeAt(i + 1);
-      const tagLike = (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 47 || next === 33;
+      const tagLike =
+        (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 47 || next === 33;
       if (!tagLike) {
         i += 1;
         continue;
@@ -280,7 +288,11 @@ function inputOf(plain: PlainText, i: number): [number, number] {
 }
 
 /** Maps a [start, end) span of the plain text back to the input. */
-export function toInputSpan(plain: PlainText, start: number, end: number): { start: number; end: number } {
+export function toInputSpan(
+  plain: PlainText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   if (!plain.segmentOut || plain.segmentOut.length === 0) return { start, end };
   const [s] = inputOf(plain, start);
   const [, e] = inputOf(plain, Math.max(start, end - 1));

@@ -63,7 +63,8 @@ export function numberWordsAt(t: Tokens, i: number): WordNumber | null {
   const length = (t.end[i] as number) - (t.start[i] as number);
   if (first > 255 || FIRST_LETTERS[first] !== 1 || length > 11) return null;
   const head = t.key(i);
-  if (UNITS[head] === undefined && SCALES[head] === undefined && head !== 'a' && head !== 'an') return null;
+  if (UNITS[head] === undefined && SCALES[head] === undefined && head !== 'a' && head !== 'an')
+    return null;
   let total = 0;
   let current = 0;
   let seen = 0;

@@ -14,10 +14,38 @@ function random(seed: number): () => number {
 }
 
 const SPACES = [
-  '\u0020', '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008',
-  '\u2009', '\u200a', '\u202f', '\u205f', '\u3000', '\t',
+  '\u0020',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\t',
 ];
-const DASHES = ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d'];
+const DASHES = [
+  '-',
+  '\u2010',
+  '\u2011',
+  '\u2012',
+  '\u2013',
+  '\u2014',
+  '\u2015',
+  '\u2212',
+  '\ufe58',
+  '\ufe63',
+  '\uff0d',
+];
 
 describe('robustness', () => {
   it('survives random bytes decoded as UTF-8 and random UTF-16 code units', () => {
@@ -39,7 +67,10 @@ describe('robustness', () => {
     const text = unit.repeat(Math.ceil(10_000_000 / unit.length));
     const facts = extractSalaries(text);
     assert.ok(facts.length >= 1);
-    assert.equal(text.slice(facts[0]!.evidence[0]!.start, facts[0]!.evidence[0]!.end), facts[0]!.evidence[0]!.text);
+    assert.equal(
+      text.slice(facts[0]!.evidence[0]!.start, facts[0]!.evidence[0]!.end),
+      facts[0]!.evidence[0]!.text,
+    );
   });
 
   it('reads a 10 MB run of digits and separators (no backtracking on number groups)', () => {
@@ -57,7 +88,14 @@ describe('robustness', () => {
   });
 
   it('reads unclosed tags, stray "<" and broken entities without throwing', () => {
-    for (const text of ['<div', '<<<<', 'a < b et 5 000 € > 3', '&#xZZ; &#99999999999; &euro', '<p>Salaire : 40 k€</p', '<!-- 40 k€']) {
+    for (const text of [
+      '<div',
+      '<<<<',
+      'a < b et 5 000 € > 3',
+      '&#xZZ; &#99999999999; &euro',
+      '<p>Salaire : 40 k€</p',
+      '<!-- 40 k€',
+    ]) {
       assert.ok(Array.isArray(extractSalaries(text)));
     }
   });
@@ -66,7 +104,12 @@ describe('robustness', () => {
     for (const space of SPACES) {
       const facts = extractSalaries(`Le salaire est de 45${space}000 € brut par an.`);
       const expected = space === '\t' ? [] : [45000];
-      if (space !== '\t') assert.deepEqual(facts.map((f) => f.low), expected, `U+${space.charCodeAt(0).toString(16)}`);
+      if (space !== '\t')
+        assert.deepEqual(
+          facts.map((f) => f.low),
+          expected,
+          `U+${space.charCodeAt(0).toString(16)}`,
+        );
     }
   });
 
