@@ -95,7 +95,7 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
       await page.keyboard.press('Enter');
       await page.waitForURL('**/fr/roles/ml-engineer');
       await page.waitForSelector('section[aria-labelledby="by-level"] svg rect');
-      assert.match(await page.locator('h1').innerText(), /Ingénieur ML/);
+      assert.match(await page.locator('h1').innerText(), /Ingénieur machine learning/);
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
@@ -111,6 +111,31 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/en\/explorer\?role=data-scientist&level=\w+/);
       await page.waitForSelector('#distribution svg rect');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('turns a profile into a range, a factor waterfall and a confidence, kept in the URL', async () => {
+    const { page, errors } = await openPage(app, '/fr/estimator');
+    try {
+      await page.selectOption('#f-role', 'ml-engineer');
+      await page.selectOption('#f-level', 'senior');
+      await page.selectOption('#f-country', 'FR');
+      await page.getByRole('button', { name: 'Estimer' }).click();
+      await page.waitForURL(/\/fr\/estimator\?role=ml-engineer&level=senior&country=FR/);
+      await page.waitForSelector('#waterfall svg g.step', { timeout: 30_000 });
+      assert.match(
+        await page.locator('#estimate-range').innerText(),
+        /^\d{2,3}\s\d{3}\s€ – \d{2,3}\s\d{3}\s€$/,
+      );
+      assert.match(
+        await page.locator('.result').innerText(),
+        /Confiance : (élevée|moyenne|faible)/,
+      );
+      const steps = await page.locator('#waterfall svg g.step').count();
+      assert.ok(steps >= 3, `a base, at least one factor and the median (got ${steps} bars)`);
+      assert.deepEqual(errors, []);
     } finally {
       await page.close();
     }

@@ -49,6 +49,11 @@ export function apiGet<T>(url: string): Promise<T> {
   return pending;
 }
 
+/** Drops a cached GET, e.g. an answer that said "retry later". */
+export function forget(url: string): void {
+  cache.delete(url);
+}
+
 export async function apiPost<T>(url: string, body: unknown): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',

@@ -12,7 +12,8 @@ function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError('network', 0, (error as Error).message);
 }
 
-export function useApi<T>(url: string | null): Loaded<T> {
+/** `version` re-runs the request (after forgetting its cached answer with `forget`). */
+export function useApi<T>(url: string | null, version = 0): Loaded<T> {
   const [state, setState] = useState<Loaded<T> & { url: string | null }>({
     data: null,
     error: null,
@@ -31,7 +32,7 @@ export function useApi<T>(url: string | null): Loaded<T> {
     return () => {
       current = false;
     };
-  }, [url]);
+  }, [url, version]);
   return state;
 }
 

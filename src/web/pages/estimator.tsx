@@ -1,9 +1,237 @@
+/** Estimator: a profile → the range (p10–p90), the waterfall of factors from the base to the
+ * median, the confidence, and for France the net and the equivalent freelance day rates. */
+import type { EstimateResponse } from '../../contract/index.ts';
+import { COMPANY_SIZES, EMPLOYMENTS, LEVELS, REMOTES } from '../../domain/observation.ts';
+import { PERIODS } from '../../domain/money.ts';
+import { apiUrl } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { useRouteAvailable } from '../api/use-route.ts';
 import type { PageProps } from '../app.tsx';
-import { useTitle } from '../components/status.tsx';
+import { waterfallSvg } from '../charts/waterfall.ts';
+import { Chart } from '../components/chart.tsx';
+import { InputField, SelectField, submitToUrl } from '../components/form-fields.tsx';
+import { Loaded, useTitle } from '../components/status.tsx';
+import { COUNTRIES, CURRENCIES } from '../countries.ts';
+import { countryName } from '../format.ts';
 import { useI18n } from '../i18n/context.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { navigate } from '../navigation.ts';
+import { ROLE_IDS, roleLabel } from '../roles.ts';
+import { pathFor } from '../routes.ts';
 
-export default function Page(_: PageProps) {
-  const { t } = useI18n();
+const KEYS = [
+  'role',
+  'title',
+  'level',
+  'years',
+  'country',
+  'city',
+  'remote',
+  'companySize',
+  'employment',
+  'currency',
+  'period',
+] as const;
+
+function Result({ data }: { data: EstimateResponse }) {
+  const { t, money, moneyShort, int } = useI18n();
+  const p = data.percentiles;
+  const cur = data.currency;
+  const period = t(`period.${data.period}`);
+  if (!p) return <p class="notice">{t('estimator.none')}</p>;
+  const svg = waterfallSvg(
+    data.contributions.map((c) => ({ label: c.label, value: c.value })),
+    {
+      title: t('estimator.waterfall'),
+      totalLabel: t('common.median'),
+      format: (v) => moneyShort(v, cur),
+      formatDelta: (v) => `${v >= 0 ? '+' : '−'}${moneyShort(Math.abs(v), cur)}`,
+    },
+  );
+  return (
+    <section class="result" aria-labelledby="estimate-title" aria-live="polite">
+      <h2 id="estimate-title">{t('estimator.result')}</h2>
+      <p class="big" id="estimate-range">
+        {money(p.p25, cur)} – {money(p.p75, cur)}
+      </p>
+      <p>
+        {t('estimator.line', {
+          median: money(p.p50, cur),
+          p10: money(p.p10, cur),
+          p90: money(p.p90, cur),
+          basis: t('basis.gross'),
+          period,
+        })}
+      </p>
+      <p>
+        <strong>{t('estimator.confidence')}</strong>{' '}
+        {t(`confidence.${data.confidence}` as MessageKey)} ·{' '}
+        {t('estimator.basedOn', { count: int(data.observations), fallback: data.fallback })}
+      </p>
+      {data.profile.ignored.length > 0 && (
+        <p class="muted">{t('estimator.ignored', { fields: data.profile.ignored.join(', ') })}</p>
+      )}
+      <h3>{t('estimator.waterfall')}</h3>
+      <Chart id="waterfall" svg={svg} caption={t('estimator.waterfallCaption')} />
+      {data.net.percentiles && (
+        <p>
+          <strong>{t('estimator.net')}</strong> {money(data.net.percentiles.p25, cur)} –{' '}
+          {money(data.net.percentiles.p75, cur)} ({t('common.median')}{' '}
+          {money(data.net.percentiles.p50, cur)}, {period}).{' '}
+          <span class="muted">{data.net.note}</span>
+        </p>
+      )}
+      {data.tjm.length > 0 && (
+        <table>
+          <caption>{t('estimator.tjm')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('freelance.status')}</th>
+              <th scope="col" class="num">
+                {t('freelance.tjm')}
+              </th>
+              <th scope="col" class="num">
+                {t('freelance.days')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.tjm.map((row) => (
+              <tr key={row.status}>
+                <th scope="row">{t(`status.${row.status}` as MessageKey)}</th>
+                {row.tjm === null ? (
+                  <td colSpan={2} class="muted">
+                    {row.note}
+                  </td>
+                ) : (
+                  <>
+                    <td class="num">{money(row.tjm, 'EUR')}</td>
+                    <td class="num">{int(row.days)}</td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <details class="provenance">
+        <summary>{t('common.provenance')}</summary>
+        <ul class="conversions">
+          {data.conversions.map((c) => (
+            <li key={c.step}>
+              <strong>{c.step}</strong> — {c.detail}
+            </li>
+          ))}
+          <li>
+            {t('estimator.model', {
+              count: int(data.model.trainedOn),
+              version: data.model.version,
+            })}
+          </li>
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+function Estimate({ url }: { url: string }) {
+  const state = useApi<EstimateResponse>(url);
+  return <Loaded state={state}>{(data) => <Result data={data} />}</Loaded>;
+}
+
+export default function EstimatorPage({ route }: PageProps) {
+  const { t, lang } = useI18n();
   useTitle(t('estimator.title'));
-  return <h1>{t('estimator.title')}</h1>;
+  const available = useRouteAvailable('/api/estimate');
+  const q = Object.fromEntries(KEYS.map((k) => [k, route.query.get(k) ?? ''])) as Record<
+    (typeof KEYS)[number],
+    string
+  >;
+  const asked = Boolean(q.role || q.title);
+  const any = t('common.any');
+  return (
+    <>
+      <h1>{t('estimator.title')}</h1>
+      <p class="lead">{t('estimator.lead')}</p>
+      <form
+        class="form-grid"
+        key={route.query.toString()}
+        onSubmit={(e) => submitToUrl(e, pathFor(lang, 'estimator'), navigate)}
+      >
+        <SelectField
+          name="role"
+          label={t('explorer.role')}
+          value={q.role}
+          anyLabel={any}
+          options={ROLE_IDS.map((id) => [id, roleLabel(t, id)] as const)}
+        />
+        <InputField name="title" label={t('estimator.jobTitle')} value={q.title} />
+        <SelectField
+          name="level"
+          label={t('explorer.level')}
+          value={q.level}
+          anyLabel={any}
+          options={LEVELS.map((l) => [l, t(`level.${l}`)] as const)}
+        />
+        <InputField
+          name="years"
+          label={t('estimator.years')}
+          value={q.years}
+          type="number"
+          min={0}
+          max={60}
+          step={1}
+        />
+        <SelectField
+          name="country"
+          label={t('home.country')}
+          value={q.country}
+          anyLabel={any}
+          options={COUNTRIES.map((c) => [c, countryName(c, lang)] as const)}
+        />
+        <InputField name="city" label={t('explorer.city')} value={q.city} />
+        <SelectField
+          name="remote"
+          label={t('explorer.remote')}
+          value={q.remote}
+          anyLabel={any}
+          options={REMOTES.map((v) => [v, t(`remote.${v}`)] as const)}
+        />
+        <SelectField
+          name="companySize"
+          label={t('explorer.companySize')}
+          value={q.companySize}
+          anyLabel={any}
+          options={COMPANY_SIZES.map((v) => [v, t(`companySize.${v}`)] as const)}
+        />
+        <SelectField
+          name="employment"
+          label={t('explorer.employment')}
+          value={q.employment}
+          anyLabel={any}
+          options={EMPLOYMENTS.map((v) => [v, t(`employment.${v}`)] as const)}
+        />
+        <SelectField
+          name="currency"
+          label={t('explorer.currency')}
+          value={q.currency || 'EUR'}
+          options={CURRENCIES.map((c) => [c, c] as const)}
+        />
+        <SelectField
+          name="period"
+          label={t('explorer.period')}
+          value={q.period || 'year'}
+          options={PERIODS.map((p) => [p, t(`periodName.${p}`)] as const)}
+        />
+        <div class="field actions">
+          <button type="submit">{t('estimator.submit')}</button>
+        </div>
+      </form>
+      {available === false && (
+        <p class="notice">{t('unavailable', { message: 'GET /api/estimate' })}</p>
+      )}
+      {available && asked && <Estimate url={apiUrl('/api/estimate', q)} />}
+      {available && !asked && <p class="muted">{t('estimator.hint')}</p>}
+    </>
+  );
 }

@@ -1,106 +1,195 @@
-/** Role guide (fiche métier): pay by level and by country from live statistics, and the guide
- * text (missions, skills, studies, codes, career paths) from /api/roles/:id. */
-import type { StatsResponse } from '../../contract/index.ts';
-import { LEVELS } from '../../domain/observation.ts';
+/** Role guide (fiche métier): what the job is (missions, skills, studies, ROME/ESCO codes,
+ * career paths) and its live pay by level, by country and as a freelance day rate. */
+import type { RoleGuideResponse, StatsResponse } from '../../contract/index.ts';
 import { apiUrl } from '../api/client.ts';
-import { useApiAll } from '../api/use-api.ts';
+import { useApi } from '../api/use-api.ts';
 import type { PageProps } from '../app.tsx';
 import { boxPlotSvg } from '../charts/box-plot.ts';
+import { careerPathsSvg } from '../charts/career-paths.ts';
 import { Chart } from '../components/chart.tsx';
 import { PercentileTable } from '../components/percentile-table.tsx';
 import { Provenance } from '../components/provenance.tsx';
+import { RoleText } from '../components/role-text.tsx';
 import { Loaded, useTitle } from '../components/status.tsx';
 import { COUNTRIES } from '../countries.ts';
 import { countryName } from '../format.ts';
 import { useI18n } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import { navigate } from '../navigation.ts';
 import { ROLE_IDS, roleLabel } from '../roles.ts';
 import { pathFor } from '../routes.ts';
-import { RoleGuide } from '../components/role-guide.tsx';
 
-function PayBy({
-  title,
-  rows,
-  id,
-}: {
-  title: string;
+type Group =
+  RoleGuideResponse['pay']['byLevel'][number] | RoleGuideResponse['pay']['byCountry'][number];
+
+/** A GroupSummary shown in the percentile table needs the stats shape around it. */
+function asStats(g: Group, overall: StatsResponse): StatsResponse {
+  return {
+    ...overall,
+    count: g.count,
+    sources: g.sources,
+    status: g.status,
+    percentiles: g.percentiles,
+  };
+}
+
+function PayBy(props: {
   id: string;
-  rows: { label: string; stats: StatsResponse }[];
+  title: string;
+  rows: { label: string; group: Group }[];
+  overall: StatsResponse;
 }) {
   const { t, moneyShort, int } = useI18n();
-  const first = rows[0]?.stats;
-  if (!first) return null;
-  const basis = t(`basis.${first.basis}` as MessageKey);
+  const { overall } = props;
   const caption = t('common.figures', {
-    currency: first.currency,
-    basis,
-    period: t(`period.${first.period}`),
+    currency: overall.currency,
+    basis: t(`basis.${overall.basis}` as MessageKey),
+    period: t(`period.${overall.period}`),
   });
   const svg = boxPlotSvg(
-    rows.map((r) => ({ label: r.label, count: r.stats.count, percentiles: r.stats.percentiles })),
+    props.rows.map((r) => ({
+      label: r.label,
+      count: r.group.count,
+      percentiles: r.group.percentiles,
+    })),
     {
-      title,
-      format: (v) => moneyShort(v, first.currency),
+      title: props.title,
+      format: (v) => moneyShort(v, overall.currency),
       missing: (r) =>
         `${t('common.notEnough')} (${t('common.countShort', { count: int(r.count) })})`,
     },
   );
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
       <Chart svg={svg} caption={caption} />
       <details>
         <summary>{t('common.chartData')}</summary>
-        <PercentileTable rows={rows} caption={caption} />
+        <PercentileTable
+          rows={props.rows.map((r) => ({ label: r.label, stats: asStats(r.group, overall) }))}
+          caption={caption}
+        />
       </details>
     </section>
   );
 }
 
-export default function RolePage({ route }: PageProps) {
-  const { t, lang } = useI18n();
-  const id = route.param ?? '';
-  const known = (ROLE_IDS as readonly string[]).includes(id);
-  const name = known ? roleLabel(t, id) : id;
+function Guide({ data, country }: { data: RoleGuideResponse; country: string }) {
+  const { t, lang, money, int } = useI18n();
+  const { role, pay } = data;
+  const name = role.name[lang];
   useTitle(t('role.title', { role: name }));
-  const urls = known
-    ? [
-        apiUrl('/api/stats', { role: id }),
-        ...LEVELS.map((level) => apiUrl('/api/stats', { role: id, level })),
-        ...COUNTRIES.map((country) => apiUrl('/api/stats', { role: id, country })),
-      ]
-    : [];
-  const stats = useApiAll<StatsResponse, string>(urls, id);
-  if (!known) return <p class="error">{t('role.notFound', { id })}</p>;
+  const byLevel = pay.byLevel
+    .filter((g) => g.count > 0)
+    .map((g) => ({ label: t(`level.${g.level}`), group: g }));
+  const byCountry = pay.byCountry
+    .filter((g) => g.status === 'ok')
+    .slice(0, 12)
+    .map((g) => ({ label: countryName(g.country, lang), group: g }));
+  const tjm = pay.freelanceDayRate;
+  const paths = careerPathsSvg(
+    {
+      role: name,
+      comesFrom: role.comesFrom.map((id) => roleLabel(t, id)),
+      leadsTo: role.leadsTo.map((id) => roleLabel(t, id)),
+    },
+    { title: t('role.paths') },
+  );
   return (
     <>
       <h1>{t('role.title', { role: name })}</h1>
+      <p class="lead">{role.guide[lang]}</p>
       <p>
-        <a href={pathFor(lang, 'explorer', { query: { role: id } })}>{t('role.explore')}</a>
+        <a href={pathFor(lang, 'explorer', { query: { role: role.id, country } })}>
+          {t('role.explore')}
+        </a>
+        {' · '}
+        <a href={pathFor(lang, 'compare', { query: { role: role.id } })}>{t('nav.compare')}</a>
       </p>
-      <RoleGuide id={id} />
-      <Loaded state={stats}>
-        {({ items }) => {
-          const [all, ...rest] = items as [StatsResponse, ...StatsResponse[]];
-          const byLevel = LEVELS.map((level, i) => ({
-            label: t(`level.${level}`),
-            stats: rest[i] as StatsResponse,
-          })).filter((r) => r.stats.count > 0);
-          const byCountry = COUNTRIES.map((c, i) => ({
-            label: countryName(c, lang),
-            stats: rest[LEVELS.length + i] as StatsResponse,
-          }))
-            .filter((r) => r.stats.count > 0)
-            .sort((a, b) => (b.stats.percentiles?.p50 ?? -1) - (a.stats.percentiles?.p50 ?? -1));
-          return (
-            <>
-              <PayBy id="by-level" title={t('role.byLevel')} rows={byLevel} />
-              <PayBy id="by-country" title={t('role.byCountry')} rows={byCountry} />
-              <Provenance stats={all} filter={{ role: id }} />
-            </>
-          );
-        }}
-      </Loaded>
+      <div class="section-head">
+        <h2 id="pay">{t('role.pay')}</h2>
+        <label class="inline">
+          {t('home.country')}{' '}
+          <select
+            value={country}
+            onChange={(e) =>
+              navigate(
+                pathFor(lang, 'role', {
+                  param: role.id,
+                  query: { country: (e.currentTarget as HTMLSelectElement).value },
+                }),
+                { replace: true },
+              )
+            }
+          >
+            <option value="">{t('common.all')}</option>
+            {COUNTRIES.map((c) => (
+              <option key={c} value={c}>
+                {countryName(c, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p class="summary">
+        {pay.overall.percentiles
+          ? t('explorer.summary', {
+              count: int(pay.overall.count),
+              sources: pay.overall.sources,
+              median: money(pay.overall.percentiles.p50, pay.overall.currency),
+              basis: t(`basis.${pay.overall.basis}` as MessageKey),
+              period: t(`period.${pay.overall.period}`),
+            })
+          : t('common.notEnoughLong', {
+              count: int(pay.overall.count),
+              min: pay.overall.minGroupSize,
+            })}
+      </p>
+      <PayBy id="by-level" title={t('role.byLevel')} rows={byLevel} overall={pay.overall} />
+      <PayBy
+        id="by-country"
+        title={t('role.byCountry')}
+        rows={byCountry}
+        overall={{ ...pay.overall, filter: { role: role.id } }}
+      />
+      <section aria-labelledby="tjm">
+        <h2 id="tjm">{t('role.dayRate')}</h2>
+        <p>
+          {tjm.percentiles
+            ? t('role.dayRateLine', {
+                median: money(tjm.percentiles.p50, tjm.currency),
+                p25: money(tjm.percentiles.p25, tjm.currency),
+                p75: money(tjm.percentiles.p75, tjm.currency),
+                count: int(tjm.count),
+              })
+            : t('common.notEnoughLong', { count: int(tjm.count), min: tjm.minGroupSize })}
+        </p>
+      </section>
+      <RoleText role={role} />
+      <section aria-labelledby="paths">
+        <h2 id="paths">{t('role.paths')}</h2>
+        <Chart svg={paths} caption={t('role.pathsCaption')} />
+        <ul class="chips">
+          {[...new Set([...role.comesFrom, ...role.leadsTo, ...role.adjacent])].map((id) => (
+            <li key={id}>
+              <a href={pathFor(lang, 'role', { param: id })}>{roleLabel(t, id)}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <Provenance stats={pay.overall} filter={{ role: role.id, country: country || undefined }} />
     </>
   );
+}
+
+export default function RolePage({ route }: PageProps) {
+  const { t } = useI18n();
+  const id = route.param ?? '';
+  const known = (ROLE_IDS as readonly string[]).includes(id);
+  const country = route.query.get('country') ?? '';
+  const guide = useApi<RoleGuideResponse>(
+    known ? apiUrl(`/api/roles/${encodeURIComponent(id)}`, { country }) : null,
+  );
+  if (!known) return <p class="error">{t('role.notFound', { id })}</p>;
+  return <Loaded state={guide}>{(data) => <Guide data={data} country={country} />}</Loaded>;
 }

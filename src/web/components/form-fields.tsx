@@ -1,0 +1,73 @@
+/** Labelled form fields whose names are URL parameters: a form submitted as GET rewrites the
+ * page's query, so every result is a shareable link. */
+export function SelectField(props: {
+  name: string;
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  anyLabel?: string;
+}) {
+  const id = `f-${props.name}`;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <select id={id} name={props.name} value={props.value}>
+        {props.anyLabel !== undefined && <option value="">{props.anyLabel}</option>}
+        {props.options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function InputField(props: {
+  name: string;
+  label: string;
+  value: string;
+  type?: 'text' | 'number';
+  min?: number;
+  max?: number;
+  step?: number;
+  required?: boolean;
+}) {
+  const id = `f-${props.name}`;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      {props.type === 'number' ? (
+        <input
+          id={id}
+          name={props.name}
+          type="number"
+          min={props.min}
+          max={props.max}
+          step={props.step ?? 'any'}
+          value={props.value}
+          required={props.required}
+        />
+      ) : (
+        <input
+          id={id}
+          name={props.name}
+          type="text"
+          value={props.value}
+          required={props.required}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Submits a form by rewriting the URL with its non-empty fields. */
+export function submitToUrl(event: Event, path: string, navigateTo: (url: string) => void): void {
+  event.preventDefault();
+  const data = new FormData(event.currentTarget as HTMLFormElement);
+  const query = new URLSearchParams();
+  for (const [key, value] of data)
+    if (typeof value === 'string' && value.trim() !== '') query.set(key, value.trim());
+  const qs = query.toString();
+  navigateTo(qs ? `${path}?${qs}` : path);
+}
