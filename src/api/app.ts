@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { AppError, type AppContext } from '../service/index.ts';
 import { StoreError } from '../store/index.ts';
 import { openApiDocument } from './openapi.ts';
@@ -11,6 +12,8 @@ import { routes as allRoutes } from './routes/index.ts';
 import { parseInput } from '../service/index.ts';
 
 const VERSION = '0.1.0';
+/** Texts to read are capped at 1 MB of characters; the body may carry some JSON around them. */
+const MAX_BODY_BYTES = 4_000_000;
 
 function errorResponse(c: Context, error: unknown): Response {
   if (error instanceof AppError) {
@@ -53,6 +56,22 @@ export function createApp(
   app.onError((error, c) => errorResponse(c, error));
   const document = openApiDocument(routes, VERSION);
   app.get('/openapi.json', (c) => c.json(document));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          {
+            error: {
+              code: 'body-too-large',
+              message: `the request body is over ${MAX_BODY_BYTES / 1_000_000} MB (send a shorter text)`,
+            },
+          },
+          413,
+        ),
+    }),
+  );
 
   for (const route of routes) {
     app.on(route.method.toUpperCase(), route.path, async (c) => {

@@ -103,6 +103,40 @@ describe('conversions, freelance, comparison and estimates over HTTP', () => {
     );
   });
 
+  it('reads a pasted job ad: the pay facts with offsets and their yearly value', async () => {
+    const text =
+      'Data Engineer H/F – Lyon. Salaire : 3 500 à 4 200 € brut par mois. Tickets restaurant 10 €.';
+    const res = await app.request('/api/extract', {
+      method: 'POST',
+      body: JSON.stringify({ text }),
+      headers: { 'content-type': 'application/json' },
+    });
+    assert.equal(res.status, 200);
+    const { facts } = (await res.json()) as any;
+    assert.equal(facts.length, 1);
+    const [fact] = facts;
+    assert.equal(text.slice(fact.evidence[0].start, fact.evidence[0].end), fact.evidence[0].text);
+    assert.equal(fact.period, 'month');
+    assert.equal(fact.normalized.low, 42_000);
+    assert.equal(fact.normalized.high, 50_400);
+  });
+
+  it('refuses a body that is not JSON, or an empty text', async () => {
+    const notJson = await app.request('/api/extract', {
+      method: 'POST',
+      body: 'hello',
+      headers: { 'content-type': 'application/json' },
+    });
+    assert.equal(notJson.status, 400);
+    const empty = await app.request('/api/extract', {
+      method: 'POST',
+      body: '{"text":""}',
+      headers: { 'content-type': 'application/json' },
+    });
+    assert.equal(empty.status, 400);
+    assert.equal(((await empty.json()) as any).error.parameter, 'text');
+  });
+
   it('estimates a profile with a waterfall that adds up to the median', async () => {
     const { status, body } = await get(
       '/api/estimate?role=data-scientist&level=senior&country=FR&period=month',

@@ -6,3 +6,4 @@ export * from './panorama.ts';
 export * from './roles.ts';
 export * from './estimate.ts';
 export * from './normalize.ts';
+export * from './extract.ts';

@@ -2,6 +2,7 @@
 import type { AnyRoute } from '../route.ts';
 import { compareRoute, convertRoute, freelanceRoute } from './conversions.ts';
 import { estimateRoute } from './estimate.ts';
+import { extractRoute } from './extract.ts';
 import { healthRoute } from './health.ts';
 import { observationsRoute } from './observations.ts';
 import { panoramaRoute } from './panorama.ts';
@@ -22,4 +23,5 @@ export const routes: readonly AnyRoute[] = [
   convertRoute,
   freelanceRoute,
   compareRoute,
+  extractRoute,
 ];
