@@ -3,6 +3,10 @@
  * contract) it fits on TRAIN.csv alone and prints one `{p10,p25,p50,p75,p90}` line per row of
  * TEST.csv; with a profile (--role, --level, --country, …) it explains one estimate.
  */
+import { EstimateQuerySchema } from '../../contract/index.ts';
+import { computeEstimate } from '../../service/estimate.ts';
+import { parseInput } from '../../service/index.ts';
+import { withContext } from '../context.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import {
   UsageError,
@@ -109,15 +113,21 @@ const options = {
   'company-size': { type: 'string' },
   employment: { type: 'string' },
   currency: { type: 'string' },
+  'pay-currency': { type: 'string' },
+  period: { type: 'string' },
+  city: { type: 'string' },
   year: { type: 'string' },
 } as const;
 
 const command: Command = {
   summary: 'estimate a salary range (p10–p90) with an explanation of each factor',
-  help: `Usage: fourchette estimate --train TRAIN.csv --batch TEST.csv [--json]
+  help: `Usage: fourchette estimate [profile options] [--currency EUR] [--period year] [--json]
+       fourchette estimate --train TRAIN.csv --batch TEST.csv [--json]
        fourchette estimate --train TRAIN.csv [profile options] [--json]
 
-Fits the estimator on TRAIN.csv (aijobs.net salaries format, target salary_in_usd).
+Without --train: the estimator fitted on the stored observations (as GET /api/estimate), in
+--currency (default EUR) and --period (default year), with net pay and day rates for France.
+With --train: fits on TRAIN.csv (aijobs.net salaries format, target salary_in_usd).
   --batch TEST.csv   one JSON line {p10,p25,p50,p75,p90} per row of TEST.csv, in order
 Profile (every option may be left out):
   --title TEXT       job title as written (e.g. "Data Engineer")
@@ -127,14 +137,20 @@ Profile (every option may be left out):
   --remote R         ${REMOTES.join(', ')}
   --company-size S   ${COMPANY_SIZES.join(', ')}
   --employment E     ${EMPLOYMENTS.join(', ')}
-  --currency CUR     currency the pay is set in (e.g. EUR)
-  --year YYYY        defaults to the last year of the training data
+  --city NAME        shown; the model works at country level
+  --currency CUR     from the store: currency of the result (default EUR)
+  --period P         from the store: hour, day, week, month or year (default year)
+  --pay-currency CUR with --train: the currency the pay is set in (e.g. EUR)
+  --year YYYY        with --train: defaults to the last year of the training data
   --json             print the estimate as JSON (with its contributions)
 Bad input (unreadable file, missing column, non-numeric salary_in_usd) exits with code 2.`,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values } = parseCommandArgs(argv, options);
-    if (!values.train)
-      throw new UsageError('--train TRAIN.csv is required (aijobs.net salaries format)');
+    if (!values.train) {
+      if (values.batch)
+        throw new UsageError('--batch needs --train TRAIN.csv (the model is fitted on it)');
+      return estimateFromStore(values, io);
+    }
     const titleToRole = loadTitleToRole();
     const model = fitEstimator(
       readAijobsRows(readCsvFile(values.train, 'training'), values.train, titleToRole),
@@ -166,7 +182,7 @@ Bad input (unreadable file, missing column, non-numeric salary_in_usd) exits wit
       remote: oneOf<Remote>('remote', values.remote, REMOTES),
       companySize: oneOf<CompanySize>('company-size', values['company-size'], COMPANY_SIZES),
       employment: oneOf<Employment>('employment', values.employment, EMPLOYMENTS),
-      payCurrency: values.currency?.toUpperCase() ?? null,
+      payCurrency: values['pay-currency']?.toUpperCase() ?? null,
       year: numberOption('year', values.year, { integer: true }) ?? null,
     };
     const result = estimate(model, profile);
@@ -175,5 +191,69 @@ Bad input (unreadable file, missing column, non-numeric salary_in_usd) exits wit
     return 0;
   },
 };
+
+/** The same estimate as GET /api/estimate, validated by the same schema. */
+async function estimateFromStore(
+  values: Record<string, string | boolean | undefined>,
+  io: CliIO,
+): Promise<number> {
+  const raw: Record<string, unknown> = {};
+  const names: Record<string, string> = {
+    role: 'role',
+    title: 'title',
+    level: 'level',
+    years: 'years',
+    country: 'country',
+    city: 'city',
+    remote: 'remote',
+    'company-size': 'companySize',
+    employment: 'employment',
+    currency: 'currency',
+    period: 'period',
+  };
+  for (const [option, name] of Object.entries(names))
+    if (values[option] !== undefined) raw[name] = values[option];
+  let query;
+  try {
+    query = parseInput(EstimateQuerySchema.strict(), raw, 'query');
+  } catch (error) {
+    const e = error as Error;
+    const option = Object.entries(names).find(([, n]) => e.message.includes(`"${n}"`))?.[0];
+    throw new UsageError(
+      option ? e.message.replace(/query parameter "\w+"/, `option --${option}`) : e.message,
+    );
+  }
+  const result = await withContext((ctx) => computeEstimate(ctx, query));
+  if (values.json) {
+    writeJsonLine(io, result);
+    return 0;
+  }
+  const p = result.percentiles;
+  const money = (v: number) =>
+    `${Math.round(v)
+      .toLocaleString('fr-FR')
+      .replace(/\u202f/g, ' ')} ${result.currency}`;
+  const lines = [
+    `${result.profile.role ?? 'any role'} · ${result.profile.level ?? 'any level'} · ${result.profile.country ?? 'any country'}: gross base pay per ${result.period}`,
+    p
+      ? `p10 ${money(p.p10)}  p25 ${money(p.p25)}  p50 ${money(p.p50)}  p75 ${money(p.p75)}  p90 ${money(p.p90)}`
+      : 'no estimate',
+    `confidence ${result.confidence}; ${result.observations} observations behind "${result.fallback}"`,
+    'how the median is built:',
+    ...result.contributions.map(
+      (c) => `  ${c.value >= 0 ? '+' : '−'} ${money(Math.abs(c.value)).padStart(14)}  ${c.label}`,
+    ),
+  ];
+  if (result.net.percentiles)
+    lines.push(
+      `net before income tax: p50 ${money(result.net.percentiles.p50)} (${result.net.note})`,
+    );
+  for (const t of result.tjm)
+    lines.push(
+      `TJM ${t.status}: ${t.tjm === null ? t.note : `${Math.round(t.tjm)} € a day × ${t.days} days`}`,
+    );
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
 
 export default command;
