@@ -4,6 +4,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_MISSING, openPage, startBrowserApp } from '../test/browser/harness.ts';
 
+/** A made-up job ad (not copied from any source). */
+const AD =
+  'Data scientist confirmé (H/F) – Lyon, hybride.\nRémunération : 48 000 à 55 000 € brut annuel selon profil, plus une prime de 5 %.\nMission freelance possible à 550 € par jour.';
+
 export const SHOTS: readonly { name: string; path: string; ready: string }[] = [
   { name: 'home', path: '/', ready: 'table.panorama' },
   {
@@ -12,11 +16,27 @@ export const SHOTS: readonly { name: string; path: string; ready: string }[] = [
     ready: 'section[aria-labelledby="by-level"] svg',
   },
   { name: 'explorer', path: '/explorer?role=ml-engineer', ready: '#distribution svg' },
-  { name: 'estimator', path: '/estimator', ready: 'h1' },
-  { name: 'freelance', path: '/freelance', ready: 'h1' },
-  { name: 'compare', path: '/compare', ready: 'h1' },
+  {
+    name: 'estimator',
+    path: '/estimator?role=ml-engineer&level=senior&country=FR',
+    ready: '#waterfall svg',
+  },
+  {
+    name: 'freelance',
+    path: '/freelance?mode=tjm&tjm=550&days=210',
+    ready: '#freelance-results tbody tr',
+  },
+  {
+    name: 'compare',
+    path: '/compare?role=data-scientist&level=senior&view=ppp',
+    ready: '#compare-chart svg',
+  },
   { name: 'sources', path: '/sources?role=data-scientist&country=FR', ready: 'table.observations' },
-  { name: 'read', path: '/read', ready: 'h1' },
+  {
+    name: 'read',
+    path: `/read?text=${encodeURIComponent(AD)}`,
+    ready: '#read-text mark',
+  },
 ];
 
 if (CHROMIUM_MISSING) {

@@ -140,4 +140,29 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
       await page.close();
     }
   });
+
+  it('highlights the salary figures of a pasted job ad with their yearly values', async () => {
+    const ad =
+      'Senior data engineer (F/M) in Paris, hybrid.\nSalary: €60,000 to €70,000 gross per year.\nFreelancers: 600 € per day.';
+    const { page, errors } = await openPage(app, '/en/read');
+    try {
+      await page.getByLabel('Text to read').fill(ad);
+      await page.getByRole('button', { name: 'Read' }).click();
+      await page.waitForSelector('#read-text mark');
+      const marks = await page.locator('#read-text mark').allInnerTexts();
+      assert.ok(
+        marks.some((m) => /60,000/.test(m)),
+        `the salary range is highlighted (marks: ${marks.join(' | ')})`,
+      );
+      assert.ok(
+        marks.some((m) => /600/.test(m)),
+        'the day rate is highlighted',
+      );
+      assert.match(await page.locator('ol.facts').innerText(), /per year/);
+      assert.match(page.url(), /\/en\/read\?text=Senior/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
 });

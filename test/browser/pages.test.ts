@@ -30,10 +30,30 @@ const PAGES: readonly { name: string; path: string; ready: string; text: RegExp 
     ready: 'table.observations tbody tr',
     text: /CC0-1\.0/,
   },
-  { name: 'estimator', path: '/fr/estimator', ready: 'h1', text: /Estimer un salaire/ },
-  { name: 'freelance', path: '/en/freelance', ready: 'h1', text: /Freelance ↔ salary/ },
-  { name: 'compare', path: '/fr/compare', ready: 'h1', text: /Comparer les pays/ },
-  { name: 'read a text', path: '/en/read', ready: 'h1', text: /Read a text/ },
+  {
+    name: 'estimator',
+    path: '/fr/estimator?role=data-scientist&country=FR',
+    ready: '#waterfall svg g.step',
+    text: /Confiance/,
+  },
+  {
+    name: 'freelance',
+    path: '/en/freelance?mode=tjm&tjm=550',
+    ready: '#freelance-results tbody tr',
+    text: /Equivalent gross salary/,
+  },
+  {
+    name: 'compare',
+    path: '/fr/compare?role=data-engineer',
+    ready: '#compare-chart svg g.bar',
+    text: /Parité de pouvoir d’achat/,
+  },
+  {
+    name: 'read a text',
+    path: '/en/read?text=ML%20engineer%20in%20Paris%2C%2060-70%20k%E2%82%AC%20gross%20a%20year.',
+    ready: '#read-text mark',
+    text: /Salaries found/,
+  },
 ];
 
 describe('web pages in Chromium', { skip: CHROMIUM_MISSING }, () => {

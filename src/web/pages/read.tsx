@@ -1,9 +1,146 @@
+/** Read a text: paste a job ad or an article → the salary facts highlighted in the text, each
+ * with its normalized yearly value (the extractor, live through POST /api/extract). */
+import { useEffect, useState } from 'preact/hooks';
+import type { ExtractResponse } from '../../contract/index.ts';
+import { ApiError, apiPost } from '../api/client.ts';
 import type { PageProps } from '../app.tsx';
-import { useTitle } from '../components/status.tsx';
+import { ErrorNote, Loading, useTitle } from '../components/status.tsx';
+import { Trace } from '../components/trace.tsx';
+import { countryName } from '../format.ts';
+import { highlightPieces } from '../highlight.ts';
 import { useI18n } from '../i18n/context.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { navigate } from '../navigation.ts';
+import { roleLabel } from '../roles.ts';
+import { pathFor } from '../routes.ts';
 
-export default function Page(_: PageProps) {
+type Fact = ExtractResponse['facts'][number];
+
+function FactItem({ fact, index }: { fact: Fact; index: number }) {
+  const { t, lang, money } = useI18n();
+  const amount = (low: number | null, high: number | null, cur: string) =>
+    [...new Set([low, high].filter((v): v is number => v !== null))]
+      .map((v) => money(v, cur))
+      .join(' – ');
+  const n = fact.normalized;
+  return (
+    <li id={`fact-${index + 1}`}>
+      <strong>
+        {index + 1}. {amount(fact.low, fact.high, fact.currency)}
+      </strong>{' '}
+      {fact.basis && t(`basis.${fact.basis}`)} {fact.period && t(`period.${fact.period}`)}
+      {fact.approximate && ` (${t('read.approximate')})`}
+      {n && (
+        <>
+          {' → '}
+          <span class="normalized">
+            {amount(n.low, n.high, 'EUR')} {t(`basis.${n.basis}` as MessageKey) ?? n.basis}{' '}
+            {t('period.year')}
+          </span>
+        </>
+      )}
+      {!n && fact.normalizeNote && <span class="muted"> ({fact.normalizeNote})</span>}
+      <span class="muted">
+        {' · '}
+        {[
+          fact.role ? roleLabel(t, fact.role) : null,
+          fact.level ? t(`level.${fact.level}`) : null,
+          fact.city,
+          fact.country ? countryName(fact.country, lang) : null,
+          t(`employment.${fact.employment}`),
+          t(`component.${fact.component}`),
+        ]
+          .filter(Boolean)
+          .join(', ')}
+      </span>
+      {n && <Trace steps={n.trace} />}
+    </li>
+  );
+}
+
+function Highlighted({ text, facts }: { text: string; facts: readonly Fact[] }) {
   const { t } = useI18n();
+  const spans = facts.flatMap((f, index) =>
+    f.evidence.slice(0, 1).map((e) => ({ start: e.start, end: e.end, index })),
+  );
+  return (
+    <>
+      <h2>{t('read.highlighted')}</h2>
+      <div class="text-view" id="read-text">
+        {highlightPieces(text, spans).map((p, i) =>
+          p.mark === null ? (
+            p.text
+          ) : (
+            <mark key={i} data-fact={p.mark + 1}>
+              {p.text}
+              <sup>
+                <a href={`#fact-${p.mark + 1}`} aria-label={t('read.factLink', { n: p.mark + 1 })}>
+                  {p.mark + 1}
+                </a>
+              </sup>
+            </mark>
+          ),
+        )}
+      </div>
+      <h2>{t('read.facts', { count: facts.length })}</h2>
+      {facts.length === 0 ? (
+        <p>{t('read.none')}</p>
+      ) : (
+        <ol class="facts">
+          {facts.map((f, i) => (
+            <FactItem key={i} fact={f} index={i} />
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+export default function ReadPage({ route }: PageProps) {
+  const { t, lang } = useI18n();
   useTitle(t('read.title'));
-  return <h1>{t('read.title')}</h1>;
+  const text = route.query.get('text') ?? '';
+  const [state, setState] = useState<{
+    text: string;
+    data: ExtractResponse | null;
+    error: ApiError | null;
+  }>({ text: '', data: null, error: null });
+  useEffect(() => {
+    if (!text.trim()) return;
+    let current = true;
+    apiPost<ExtractResponse>('/api/extract', { text }).then(
+      (data) => current && setState({ text, data, error: null }),
+      (error: unknown) =>
+        current &&
+        setState({
+          text,
+          data: null,
+          error: error instanceof ApiError ? error : new ApiError('network', 0, String(error)),
+        }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [text]);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const value = String(new FormData(event.currentTarget as HTMLFormElement).get('text') ?? '');
+    navigate(pathFor(lang, 'read', { query: { text: value } }));
+  };
+  return (
+    <>
+      <h1>{t('read.title')}</h1>
+      <p class="lead">{t('read.lead')}</p>
+      <form onSubmit={submit} key={text}>
+        <label for="read-input">{t('read.label')}</label>
+        <textarea id="read-input" name="text" value={text} placeholder={t('read.placeholder')} />
+        <p>
+          <button type="submit">{t('read.submit')}</button>
+        </p>
+      </form>
+      {text.trim() && state.text !== text && <Loading />}
+      {state.text === text && state.error && <ErrorNote error={state.error} />}
+      {state.text === text && state.data && <Highlighted text={text} facts={state.data.facts} />}
+    </>
+  );
 }
