@@ -158,7 +158,7 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
         marks.some((m) => /600/.test(m)),
         'the day rate is highlighted',
       );
-      assert.match(await page.locator('ol.facts').innerText(), /per year/);
+      assert.match(await page.locator('ul.facts').innerText(), /per year/);
       assert.match(page.url(), /\/en\/read\?text=Senior/);
       assert.deepEqual(errors, []);
     } finally {

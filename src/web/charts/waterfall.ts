@@ -19,7 +19,7 @@ export interface WaterfallOptions {
 export function waterfallSvg(steps: readonly WaterfallStep[], options: WaterfallOptions): string {
   const width = options.width ?? 720;
   const rowHeight = 30;
-  const labelWidth = 200;
+  const labelWidth = 250;
   const top = 6;
   const rows = steps.length + 1;
   const plotBottom = top + rows * rowHeight;

@@ -31,7 +31,8 @@ function Results({
 }) {
   const { t, lang, money, moneyShort, int, date } = useI18n();
   const cur = data.currency;
-  const rows = data.countries.filter((c) => c.count > 0);
+  const rows = data.countries.filter((c) => c.status === 'ok');
+  const small = data.countries.filter((c) => c.status !== 'ok' && c.count > 0);
   const sorted = [...rows].sort((a, b) => (b[view] ?? -1) - (a[view] ?? -1));
   const svg = barsSvg(
     sorted.map((c) => ({
@@ -112,6 +113,12 @@ function Results({
           </tbody>
         </table>
       </div>
+      {small.length > 0 && (
+        <p class="muted">
+          {t('compare.small', { min: data.minGroupSize })}{' '}
+          {small.map((c) => `${countryName(c.country, lang)} (${int(c.count)})`).join(', ')}.
+        </p>
+      )}
     </>
   );
 }

@@ -33,6 +33,16 @@ const KEYS = [
   'period',
 ] as const;
 
+/** "level: senior" → "Niveau : senior"; unknown factors keep the server's words. */
+function factorLabel(t: ReturnType<typeof useI18n>['t'], factor: string, label: string): string {
+  const name = t(`factor.${factor}` as MessageKey) as string | undefined;
+  if (!name) return label;
+  const value = label.includes(': ') ? label.slice(label.indexOf(': ') + 2) : '';
+  return factor === 'spread' || factor === 'base' || !value
+    ? name
+    : `${name}${t('factor.sep')}${value}`;
+}
+
 function Result({ data }: { data: EstimateResponse }) {
   const { t, money, moneyShort, int } = useI18n();
   const p = data.percentiles;
@@ -40,7 +50,7 @@ function Result({ data }: { data: EstimateResponse }) {
   const period = t(`period.${data.period}`);
   if (!p) return <p class="notice">{t('estimator.none')}</p>;
   const svg = waterfallSvg(
-    data.contributions.map((c) => ({ label: c.label, value: c.value })),
+    data.contributions.map((c) => ({ label: factorLabel(t, c.factor, c.label), value: c.value })),
     {
       title: t('estimator.waterfall'),
       totalLabel: t('common.median'),

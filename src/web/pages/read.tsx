@@ -86,11 +86,11 @@ function Highlighted({ text, facts }: { text: string; facts: readonly Fact[] }) 
       {facts.length === 0 ? (
         <p>{t('read.none')}</p>
       ) : (
-        <ol class="facts">
+        <ul class="facts">
           {facts.map((f, i) => (
             <FactItem key={i} fact={f} index={i} />
           ))}
-        </ol>
+        </ul>
       )}
     </>
   );
