@@ -20,7 +20,7 @@ const FILLER = [
   'What we offer: flexible hours, a learning budget, a modern office downtown, and the chance to shape our AI roadmap. We are an equal opportunity employer and value diversity.',
 ];
 
-function jobAds(bytes: number): string {
+export function jobAds(bytes: number): string {
   const cases: string[] = [];
   for (const lang of ['fr', 'en']) {
     const list = parse(

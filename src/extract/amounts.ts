@@ -4,8 +4,9 @@
  * currency and a multiplier ("40 à 50 k€", "$83K-$130K", "entre 83 000 et 130 000 $",
  * "CHF 120,000 - 140,000"). One pass over the tokens.
  */
+import { roundMoney, subunitAt, withCents } from './cents.ts';
 import { isDashCode } from './chars.ts';
-import { currencyAfterScale, currencyAt, currencyBefore } from './currency.ts';
+import { currencyAfterScale, currencyAt, currencyBefore, type CurrencyMatch } from './currency.ts';
 import { numberWordsAt } from './number-words.ts';
 import { DECIMAL, GROUPED, NL, NUM, PUNCT, SYM, WORD, type Tokens } from './tokens.ts';
 
@@ -18,6 +19,8 @@ export interface Amount {
   readonly multiplier: number;
   /** Digits with a thousands group, a multiplier or words: not a year, not a count. */
   readonly shaped: boolean;
+  /** Written in a subunit ("50 cents"): no range with an amount in the main unit. */
+  readonly subunit?: boolean;
 }
 
 export interface MoneyMention {
@@ -108,30 +111,58 @@ function rejectNumber(t: Tokens, i: number): boolean {
   return false;
 }
 
-/** One amount whose number starts at token i (digits or words), or null. */
-export function amountAt(t: Tokens, i: number): Amount | null {
-  let value: number;
-  let k: number;
-  let shaped: boolean;
-  if (t.kind[i] === NUM) {
-    if (rejectNumber(t, i)) return null;
-    value = t.value[i] as number;
-    k = i + 1;
-    shaped = ((t.flags[i] as number) & (GROUPED | DECIMAL)) !== 0;
-  } else {
-    const words = numberWordsAt(t, i);
-    if (!words) return null;
-    const cur = currencyAfterScale(t, words.end);
-    if (!cur || t.kind[cur.start] === SYM) return null; // "a $5 bonus": the words need a currency word
-    return {
-      value: words.value,
-      first: i,
-      last: cur.end,
-      currency: cur.code,
-      multiplier: 1,
-      shaped: true,
-    };
+/** A currency after the figure at k: adjacent, or hyphen-glued for words ("one-yen", "5-dollar"). */
+function currencyAfter(t: Tokens, k: number, scaleWord: boolean): CurrencyMatch | null {
+  const after = scaleWord ? currencyAfterScale(t, k) : currencyAt(t, k);
+  if (after) return after;
+  if (k < t.count && t.kind[k] === PUNCT && t.code(k) === 45 && !t.spaceBefore(k)) {
+    const c = t.spaceBefore(k + 1) ? null : currencyAt(t, k + 1);
+    if (c && t.kind[c.start] === WORD) return { ...c, start: k };
   }
+  return null;
+}
+
+/**
+ * Does the currency after a figure belong to the next figure instead? "3 USD50" and "1 $10"
+ * (glued to the next one, spaced from this one); "rmb 10 usd 20" (this one has its own before).
+ */
+function belongsToNext(t: Tokens, after: CurrencyMatch, hasBefore: boolean): boolean {
+  const n = after.end;
+  if (n >= t.count || t.kind[n] !== NUM || t.kind[after.start] === PUNCT) return false;
+  if (!t.spaceBefore(n) && t.spaceBefore(after.start)) return true;
+  return hasBefore;
+}
+
+/** "75 USD million": a scale word right after the currency. */
+function scaleAfterCurrency(t: Tokens, k: number): number {
+  if (k >= t.count || t.kind[k] !== WORD) return 1;
+  const key = t.key(k);
+  return WORD_SCALES.has(key) ? (MULTIPLIERS[key] as number) : 1;
+}
+
+function wordsAmount(t: Tokens, i: number, lang: 'fr' | 'en'): Amount | null {
+  const words = numberWordsAt(t, i, lang);
+  if (!words) return null;
+  const cur = currencyAfter(t, words.end, true);
+  if (cur) {
+    if (t.kind[cur.start] === SYM) return null; // "a $5 bonus": the words need a currency word
+    const value = cur.scale ? roundMoney(words.value * cur.scale) : words.value;
+    return { value, first: i, last: cur.end, currency: cur.code, multiplier: 1, shaped: true };
+  }
+  const sub = subunitAt(t, words.end, lang); // "ten cents", "one penny"
+  if (!sub) return null;
+  const value = roundMoney(words.value / sub.sub.per);
+  const currency = sub.sub.code;
+  return { value, first: i, last: sub.end, currency, multiplier: 1, shaped: true, subunit: true };
+}
+
+/** One amount whose number starts at token i (digits or words), or null; `floor`: the end of the previous amount. */
+export function amountAt(t: Tokens, i: number, lang: 'fr' | 'en', floor = 0): Amount | null {
+  if (t.kind[i] !== NUM) return wordsAmount(t, i, lang);
+  if (rejectNumber(t, i)) return null;
+  let value = t.value[i] as number;
+  let k = i + 1;
+  let shaped = ((t.flags[i] as number) & (GROUPED | DECIMAL)) !== 0;
   let multiplier = 1;
   let scaleWord = false;
   let currency: string | null = null;
@@ -149,44 +180,54 @@ export function amountAt(t: Tokens, i: number): Amount | null {
     }
   }
   let last = k;
+  let first = i;
+  const before = currency === null ? currencyBefore(t, i, floor) : null;
+  const beforeOk =
+    before !== null &&
+    adjacent(t, before.start, i) &&
+    // "en euros 2024": a currency word before a bare year is not its currency
+    !(before.word === true && !shaped && value >= 1900 && value <= 2100 && multiplier === 1);
   if (currency === null) {
-    const after = scaleWord ? currencyAfterScale(t, k) : currencyAt(t, k);
-    if (after && adjacent(t, k, after.end)) {
+    const after = currencyAfter(t, k, scaleWord);
+    if (after && adjacent(t, k, after.end) && !belongsToNext(t, after, beforeOk)) {
       currency = after.code;
       last = after.end;
+      if (after.scale) multiplier *= after.scale;
+      else if (multiplier === 1) {
+        const scale = scaleAfterCurrency(t, last);
+        if (scale > 1) {
+          multiplier = scale;
+          last += 1;
+        }
+      }
+      if (beforeOk && before.code === currency) first = before.start; // "$10 dollars"
     }
   }
-  let first = i;
-  if (currency === null) {
-    const before = currencyBefore(t, i);
-    if (before && adjacent(t, before.start, i)) {
-      currency = before.code;
-      first = before.start;
+  if (currency === null && beforeOk) {
+    currency = before.code;
+    first = before.start;
+    if (before.scale) multiplier *= before.scale;
+  }
+  let subunit = false;
+  if (currency === null && multiplier === 1) {
+    const sub = subunitAt(t, k, lang); // "50 cents", "470 pence", "12-cent"
+    if (sub) {
+      currency = sub.sub.code;
+      value /= sub.sub.per;
+      last = sub.end;
+      subunit = true;
     }
   }
   if (multiplier > 1) shaped = true;
-  return { value: value * multiplier, first, last, currency, multiplier, shaped };
-}
-
-const CENT_WORDS = new Set(['c', 'cent', 'pence', 'penny', 'sen', 'centime', '¢', 'ct']);
-
-/** "$20 and 43c", "20 dollars 43 cents", "20 Rupees 43": cents after a whole amount with its currency. */
-function withCents(t: Tokens, a: Amount): Amount {
-  if (!a.currency || a.multiplier !== 1 || !Number.isInteger(a.value)) return a;
-  let k = a.last;
-  if (k < t.count && (t.key(k) === 'and' || t.key(k) === 'et')) k += 1;
-  if (k >= t.count || t.kind[k] !== NUM || t.flags[k] !== 1 || (t.value[k] as number) >= 100)
-    return a;
-  const cents = t.value[k] as number;
-  const next = k + 1;
-  const centWord = next < t.count && CENT_WORDS.has(t.key(next));
-  const atEnd = next >= t.count || t.kind[next] === NL;
-  if (!centWord && !atEnd) return a;
-  return {
-    ...a,
-    value: Math.round((a.value + cents / 100) * 100) / 100,
-    last: centWord ? next + 1 : next,
+  const amount = {
+    value: roundMoney(value * multiplier),
+    first,
+    last,
+    currency,
+    multiplier,
+    shaped,
   };
+  return subunit ? { ...amount, subunit } : amount;
 }
 
 /** Is there a range connector at token c, and where does the second amount start? */
@@ -214,21 +255,20 @@ function startsAmount(t: Tokens, i: number): boolean {
 }
 
 /** The second amount of a range may start with its own currency ("$83K-$130K", "40k€-50k€"). */
-function secondAmount(t: Tokens, s: number): Amount | null {
+function secondAmount(t: Tokens, s: number, lang: 'fr' | 'en'): Amount | null {
   if (!startsAmount(t, s)) return null;
-  if (t.kind[s] === NUM || t.kind[s] === WORD) {
-    const direct = t.kind[s] === NUM ? amountAt(t, s) : null;
-    if (direct) return direct;
-  }
-  const cur = currencyAt(t, s);
-  if (cur && cur.end < t.count && t.kind[cur.end] === NUM) return amountAt(t, cur.end);
-  if (t.kind[s] === WORD && !cur) return amountAt(t, s);
-  return null;
+  let b: Amount | null = null;
+  const cur = t.kind[s] === NUM ? null : currencyAt(t, s);
+  if (t.kind[s] === NUM) b = amountAt(t, s, lang, s);
+  else if (cur && cur.end < t.count && t.kind[cur.end] === NUM) b = amountAt(t, cur.end, lang, s);
+  else if (t.kind[s] === WORD && !cur) b = amountAt(t, s, lang, s);
+  return b ? withCents(t, b, lang) : null;
 }
 
 /** Joins A and B into a range when they agree; shares the currency and the multiplier. */
 function joinRange(a: Amount, b: Amount): MoneyMention | null {
   if (a.currency && b.currency && a.currency !== b.currency) return null;
+  if ((a.subunit ?? false) !== (b.subunit ?? false)) return null;
   let low = a.value;
   let high = b.value;
   if (b.multiplier > 1 && a.multiplier === 1 && low * b.multiplier <= high) low *= b.multiplier;
@@ -258,27 +298,29 @@ function joinRange(a: Amount, b: Amount): MoneyMention | null {
 }
 
 /** Every money amount and range, left to right (currency null where none is written). */
-export function findMoneyMentions(t: Tokens): MoneyMention[] {
+export function findMoneyMentions(t: Tokens, lang: 'fr' | 'en'): MoneyMention[] {
   const out: MoneyMention[] = [];
   let i = 0;
+  let floor = 0;
   while (i < t.count) {
     const kind = t.kind[i];
     if (kind !== NUM && kind !== WORD) {
       i += 1;
       continue;
     }
-    const found = amountAt(t, i);
-    const a = found ? withCents(t, found) : null;
+    const found = amountAt(t, i, lang, floor);
+    const a = found ? withCents(t, found, lang) : null;
     if (!a) {
       i += 1;
       continue;
     }
     const s = connectorAt(t, a);
-    const b = s !== null ? secondAmount(t, s) : null;
+    const b = s !== null ? secondAmount(t, s, lang) : null;
     const range = b ? joinRange(a, b) : null;
     if (range) {
       out.push(range);
       i = range.last;
+      floor = i;
     } else {
       out.push({
         low: a.value,
@@ -290,6 +332,7 @@ export function findMoneyMentions(t: Tokens): MoneyMention[] {
         parts: [a],
       });
       i = Math.max(a.last, i + 1);
+      floor = a.last;
     }
   }
   return out;

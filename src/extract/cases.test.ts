@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { extractSalaries, type ExtractedFact } from './index.ts';
+import { extractSalaries, findMoneyAmounts, type ExtractedFact } from './index.ts';
 
 interface Case {
   text: string;
@@ -60,3 +60,24 @@ for (const lang of ['fr', 'en'] as const) {
     }
   });
 }
+
+interface MoneyCase {
+  lang: 'fr' | 'en';
+  text: string;
+  amounts: [number, number, string][];
+}
+
+const moneyCases = parse(readFileSync(join(here, 'cases', 'money.yaml'), 'utf8')) as MoneyCase[];
+describe('money amounts as written (money.yaml)', () => {
+  for (const c of moneyCases) {
+    it(`reads the amounts of ${JSON.stringify(c.text)}`, () => {
+      const found = findMoneyAmounts(c.text, c.lang);
+      assert.deepEqual(
+        found.map((a) => [a.low, a.high, a.currency]),
+        c.amounts,
+      );
+      for (const a of found)
+        assert.equal(c.text.slice(a.evidence.start, a.evidence.end), a.evidence.text);
+    });
+  }
+});

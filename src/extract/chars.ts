@@ -51,9 +51,11 @@ export function isApostropheCode(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x00b4 || c === 0x2032;
 }
 
-const CURRENCY_SYMBOLS = '€$£¥₹₽₩₺₫₪฿₣¢₦₱₴₸₡₲₵₭';
+/** U+20A0–U+20C0 is the Currency Symbols block (€ ₹ ₽ ₿ ₾ …); 元 is the yuan. */
 export function isCurrencySymbolCode(c: number): boolean {
-  return CURRENCY_SYMBOLS.includes(String.fromCharCode(c));
+  if (c < 0x80) return c === 36;
+  if (c >= 0x20a0 && c <= 0x20c0) return true;
+  return c === 0xa3 || c === 0xa5 || c === 0xa2 || c === 0xe3f || c === 0x5143;
 }
 
 const ACCENTS: Record<string, string> = {

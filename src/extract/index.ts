@@ -2,7 +2,7 @@
  * Salary extraction from French and English text (plain, Markdown or HTML): every pay fact,
  * with the spans of the input where it is stated. Pure: no I/O, no clock, no environment.
  */
-import type { ExtractedFact, ExtractOptions, EvidenceSpan, Restatement } from './fact.ts';
+import type { ExtractedFact, ExtractOptions, EvidenceSpan, Lang, Restatement } from './fact.ts';
 import { toInputSpan, toPlainText, type PlainText } from './html.ts';
 import { mergeRepeats } from './merge.ts';
 import { extractFromPlain } from './salaries.ts';
@@ -68,9 +68,9 @@ export interface MoneyAmount {
   readonly evidence: EvidenceSpan;
 }
 
-export function findMoneyAmounts(text: string): MoneyAmount[] {
+export function findMoneyAmounts(text: string, lang?: Lang): MoneyAmount[] {
   const plain = toPlainText(text);
-  const { mentions, tokens: t } = extractFromPlain(plain.text, undefined, false);
+  const { mentions, tokens: t } = extractFromPlain(plain.text, lang, false);
   const out: MoneyAmount[] = [];
   for (const m of mentions) {
     if (!m.currency) continue;

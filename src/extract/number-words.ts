@@ -42,8 +42,10 @@ add(SCALES, 'milliard milliards billion', 1e9);
 add(SCALES, 'lakh lakhs', 1e5);
 add(SCALES, 'crore crores', 1e7);
 
-/** "a dollar", "an euro": one unit. */
-const ONE_OF = new Set(['dollar', 'euro', 'pound', 'buck', 'franc', 'yen']);
+/** "a dollar", "an euro", "a quarter million": one unit. */
+const ONE_OF = new Set(['dollar', 'euro', 'pound', 'buck', 'franc', 'yen', 'half', 'quarter']);
+/** Fractions before a scale word: "half million", "three quarters billion". */
+const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 
 const CONNECTORS = new Set(['et', 'and']);
 
@@ -53,18 +55,34 @@ export interface WordNumber {
   readonly end: number;
 }
 
-/** A number in words starting at token i, or null ("a"/"an" only count before a scale word). */
 /** Lower-cased first letters of number words: most words are turned away before folding. */
 const FIRST_LETTERS = new Uint8Array(256);
 for (const ch of 'zuodtqcshnvmblafeiwrZUODTQCSHNVMBLAFEIWRéÉ') FIRST_LETTERS[ch.charCodeAt(0)] = 1;
 
-export function numberWordsAt(t: Tokens, i: number): WordNumber | null {
+/**
+ * A number in words starting at token i, or null ("a"/"an" only count before a scale word).
+ * "cent" is a hundred in French only; with `centIsSubunit` ("treize euros et quarante-cinq
+ * cents") it ends the number there too.
+ */
+export function numberWordsAt(
+  t: Tokens,
+  i: number,
+  lang: 'fr' | 'en',
+  centIsSubunit = false,
+): WordNumber | null {
   const first = t.code(i);
   const length = (t.end[i] as number) - (t.start[i] as number);
   if (first > 255 || FIRST_LETTERS[first] !== 1 || length > 11) return null;
   const head = t.key(i);
-  if (UNITS[head] === undefined && SCALES[head] === undefined && head !== 'a' && head !== 'an')
+  if (
+    UNITS[head] === undefined &&
+    SCALES[head] === undefined &&
+    FRACTIONS[head] === undefined &&
+    head !== 'a' &&
+    head !== 'an'
+  )
     return null;
+  const centOk = lang === 'fr' && !centIsSubunit;
   let total = 0;
   let current = 0;
   let seen = 0;
@@ -83,16 +101,25 @@ export function numberWordsAt(t: Tokens, i: number): WordNumber | null {
       continue;
     }
     const unit = UNITS[key];
-    const scale = SCALES[key];
-    if (unit !== undefined) {
+    const scale = key === 'cent' && !centOk ? undefined : SCALES[key];
+    const fraction = FRACTIONS[key];
+    if (fraction !== undefined) {
+      // "half million", "half a million", "a quarter million", "three quarters billion"
+      const article = t.key(j + 1) === 'a' ? 1 : 0;
+      const next = SCALES[t.key(j + 1 + article)];
+      if (next === undefined || next === 100) break;
+      current = (current > 0 ? current : 1) * fraction;
+      previous = 1;
+      j += article;
+    } else if (unit !== undefined) {
       if (unit === 20 && previous === 4) current = current - 4 + 80;
       else if (unit < 10 && previous >= 0 && previous < 10) break;
       else current += unit;
       previous = unit;
     } else if (scale !== undefined) {
-      if (scale === 100) current = Math.max(current, 1) * 100;
+      if (scale === 100) current = (current > 0 ? current : 1) * 100;
       else {
-        total += Math.max(current, 1) * scale;
+        total += (current > 0 ? current : 1) * scale;
         current = 0;
       }
       previous = scale;

@@ -85,7 +85,8 @@ export function extractFromPlain(
   everyAmount = false,
 ): PlainExtraction {
   const t = tokenize(text);
-  const mentions = findMoneyMentions(t);
+  const lang = langOption ?? guessLang(t);
+  const mentions = findMoneyMentions(t, lang);
   const figureStarts = new Uint8Array(t.count + 1);
   const moneyTokens = new Uint8Array(t.count + 1);
   const figures: Span[] = [];
@@ -98,7 +99,6 @@ export function extractFromPlain(
     for (let i = m.first; i < m.last; i += 1) moneyTokens[i] = 1;
   }
   const structure = readStructure(t, moneyTokens);
-  const lang = langOption ?? guessLang(t);
   const scopes = new Scopes(t, structure, lang, figureStarts, figures);
   // document-level defaults read the head of the text (title, intro): a long file of many ads has no single topic
   const whole: Span = { start: 0, end: Math.min(t.count, 20000) };

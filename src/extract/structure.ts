@@ -49,6 +49,10 @@ const ABBREVIATIONS = new Set([
   'yr',
   'mo',
   'k',
+  // currency abbreviations before a figure: "Fr. 120'000", "Rs. 20"
+  'fr',
+  'sfr',
+  'rs',
 ]);
 
 const BOUNDARY_CODES = new Set([33, 63, 59, 124, 0x2026, 46]);

@@ -125,6 +125,18 @@ function digitsAt(text: string, i: number): number {
   return j - i;
 }
 
+/** End of ",dd,…,ddd" groups at j (at least one group of two, then one of three), or -1. */
+function lakhGroupsEnd(text: string, j: number): number {
+  let k = j;
+  let pairs = 0;
+  while (text.charCodeAt(k) === 44 && digitsAt(text, k + 1) === 2) {
+    k += 3;
+    pairs += 1;
+  }
+  if (pairs === 0 || text.charCodeAt(k) !== 44 || digitsAt(text, k + 1) !== 3) return -1;
+  return k + 4;
+}
+
 /** Reads a number at i; returns [end, value, flags]. */
 function readNumber(text: string, i: number): [number, number, number] {
   const intLen = digitsAt(text, i);
@@ -132,7 +144,14 @@ function readNumber(text: string, i: number): [number, number, number] {
   let digits = text.slice(i, j);
   let flags = 0;
   let groupSep = -1;
-  if (intLen <= 3 && !(intLen > 1 && text.charCodeAt(i) === 48)) {
+  const lakh = intLen <= 2 ? lakhGroupsEnd(text, j) : -1;
+  if (lakh !== -1) {
+    // "12,34,567": Indian grouping (lakhs and crores)
+    for (let k = j; k < lakh; k += 1) if (isDigitCode(text.charCodeAt(k))) digits += text[k];
+    j = lakh;
+    groupSep = 44;
+    flags |= GROUPED;
+  } else if (intLen <= 3 && !(intLen > 1 && text.charCodeAt(i) === 48)) {
     for (;;) {
       const c = text.charCodeAt(j);
       if (!isGroupSeparator(c) || (groupSep !== -1 && !sameSeparatorClass(c, groupSep))) break;
