@@ -7,7 +7,7 @@
 import { roundMoney, subunitAt, withCents } from './cents.ts';
 import { isDashCode } from './chars.ts';
 import { currencyAfterScale, currencyAt, currencyBefore, type CurrencyMatch } from './currency.ts';
-import { numberWordsAt } from './number-words.ts';
+import { mayBeNumberWord, numberWordsAt } from './number-words.ts';
 import { DECIMAL, GROUPED, NL, NUM, PUNCT, SYM, WORD, type Tokens } from './tokens.ts';
 
 export interface Amount {
@@ -160,7 +160,7 @@ function wordsAmount(t: Tokens, i: number, lang: 'fr' | 'en'): Amount | null {
 export function amountAt(t: Tokens, i: number, lang: 'fr' | 'en', floor = 0): Amount | null {
   if (t.kind[i] !== NUM) return wordsAmount(t, i, lang);
   if (rejectNumber(t, i)) return null;
-  let value = t.value[i] as number;
+  let value = t.num(i);
   let k = i + 1;
   let shaped = ((t.flags[i] as number) & (GROUPED | DECIMAL)) !== 0;
   let multiplier = 1;
@@ -220,7 +220,7 @@ export function amountAt(t: Tokens, i: number, lang: 'fr' | 'en', floor = 0): Am
   }
   if (multiplier > 1) shaped = true;
   const amount = {
-    value: roundMoney(value * multiplier),
+    value: multiplier === 1 && !subunit ? value : roundMoney(value * multiplier),
     first,
     last,
     currency,
@@ -304,7 +304,7 @@ export function findMoneyMentions(t: Tokens, lang: 'fr' | 'en'): MoneyMention[] 
   let floor = 0;
   while (i < t.count) {
     const kind = t.kind[i];
-    if (kind !== NUM && kind !== WORD) {
+    if (kind !== NUM && (kind !== WORD || !mayBeNumberWord(t, i))) {
       i += 1;
       continue;
     }

@@ -10,6 +10,7 @@ import { DECIMAL, GROUPED, NL, NUM, PUNCT, WORD, type Tokens } from './tokens.ts
 
 /** Money values carry float noise after scaling (16.4 × 1e6): twelve significant digits are plenty. */
 export function roundMoney(x: number): number {
+  if (Number.isInteger(x)) return x;
   return Number(x.toPrecision(12));
 }
 
@@ -61,7 +62,7 @@ export function withCents(t: Tokens, a: Amount, lang: 'fr' | 'en'): Amount {
   let inWords = false;
   if (t.kind[k] === NUM) {
     if (((t.flags[k] as number) & (GROUPED | DECIMAL)) !== 0) return a;
-    cents = t.value[k] as number;
+    cents = t.num(k);
     next = k + 1;
     if (
       !joined &&

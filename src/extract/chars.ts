@@ -114,3 +114,25 @@ function foldUncached(word: string): string {
   if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
   return lower;
 }
+
+/** Character classes for the tokenizer's inner loop: one table read per character. */
+export const OTHER = 0;
+export const LETTER_CLASS = 1;
+export const DIGIT_CLASS = 2;
+export const SPACE_CLASS = 3;
+export const NEWLINE_CLASS = 4;
+export const CURRENCY_CLASS = 5;
+const CLASS_LIMIT = 0x10000;
+const CLASSES = new Uint8Array(CLASS_LIMIT);
+for (let c = 0; c < CLASS_LIMIT; c += 1) {
+  if (isNewlineCode(c)) CLASSES[c] = NEWLINE_CLASS;
+  else if (isSpaceCode(c)) CLASSES[c] = SPACE_CLASS;
+  else if (isDigitCode(c)) CLASSES[c] = DIGIT_CLASS;
+  else if (isLetterCode(c)) CLASSES[c] = LETTER_CLASS;
+  else if (isCurrencySymbolCode(c)) CLASSES[c] = CURRENCY_CLASS;
+}
+
+/** The class of a UTF-16 code unit (charCodeAt never exceeds 0xFFFF). */
+export function charClass(c: number): number {
+  return CLASSES[c] as number;
+}

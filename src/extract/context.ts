@@ -9,11 +9,18 @@ import type { Lexicon, Match } from './lexicon.ts';
 import type { Span, Structure } from './structure.ts';
 import { PUNCT, type Tokens } from './tokens.ts';
 
+/** , ; : ( ) – — */
+function isClauseSeparator(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014;
+}
+
 export class Scopes {
   /** Prefix counts of clause separators and of figures, to measure distance in O(1). */
   private readonly commas: Int32Array;
   private readonly figures: Int32Array;
-  private readonly cache = new Map<string, Match<unknown>[]>();
+  /** Lexicon name → (span start × 2^26 + span end) → matches. */
+  private readonly cache = new Map<string, Map<number, Match<unknown>[]>>();
+  private cached = 0;
 
   constructor(
     readonly t: Tokens,
@@ -24,29 +31,34 @@ export class Scopes {
   ) {
     this.commas = new Int32Array(t.count + 1);
     this.figures = new Int32Array(t.count + 1);
+    let commas = 0;
+    let figures = 0;
     for (let i = 0; i < t.count; i += 1) {
-      const raw = t.kind[i] === PUNCT ? t.raw(i) : '';
-      const sep =
-        raw === ',' ||
-        raw === ';' ||
-        raw === ':' ||
-        raw === '(' ||
-        raw === ')' ||
-        raw === '–' ||
-        raw === '—';
-      this.commas[i + 1] = (this.commas[i] as number) + (sep ? 1 : 0);
-      this.figures[i + 1] = (this.figures[i] as number) + (figureStarts[i] ? 1 : 0);
+      if (t.kind[i] === PUNCT && isClauseSeparator(t.code(i))) commas += 1;
+      if (figureStarts[i]) figures += 1;
+      this.commas[i + 1] = commas;
+      this.figures[i + 1] = figures;
     }
   }
 
   /** Matches of a lexicon in a span, cached by (lexicon name, span). */
   matches<T>(name: string, lexicon: Lexicon<T>, span: Span): Match<T>[] {
-    const key = `${name}:${span.start}:${span.end}`;
-    let found = this.cache.get(key) as Match<T>[] | undefined;
+    let byName = this.cache.get(name);
+    if (!byName) {
+      byName = new Map();
+      this.cache.set(name, byName);
+    }
+    const key = span.start * 67108864 + span.end;
+    let found = byName.get(key) as Match<T>[] | undefined;
     if (!found) {
       found = lexicon.scan(this.t, span.start, span.end, this.lang);
-      if (this.cache.size > 512) this.cache.clear(); // figures come in text order: old sentences are done
-      this.cache.set(key, found as Match<unknown>[]);
+      if (this.cached > 512) {
+        // figures come in text order: old sentences are done
+        for (const m of this.cache.values()) m.clear();
+        this.cached = 0;
+      }
+      byName.set(key, found as Match<unknown>[]);
+      this.cached += 1;
     }
     return found;
   }

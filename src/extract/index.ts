@@ -4,6 +4,7 @@
  */
 import type { ExtractedFact, ExtractOptions, EvidenceSpan, Lang, Restatement } from './fact.ts';
 import { toInputSpan, toPlainText, type PlainText } from './html.ts';
+import { extractFromLongText } from './long-text.ts';
 import { mergeRepeats } from './merge.ts';
 import { extractFromPlain } from './salaries.ts';
 import type { Span } from './structure.ts';
@@ -26,7 +27,7 @@ function evidence(input: string, plain: PlainText, span: Span): EvidenceSpan {
 export function extractSalaries(text: string, options: ExtractOptions = {}): ExtractedFact[] {
   if (text.length === 0) return [];
   const plain = toPlainText(text);
-  const { facts } = extractFromPlain(
+  const facts = extractFromLongText(
     plain.text,
     options.lang,
     options.payField ?? false,

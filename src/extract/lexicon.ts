@@ -4,10 +4,12 @@
  * tokenizer, so "Jusqu’à" and "jusqu'a" match the same entry. Matching is bounded by the
  * longest phrase, so scanning a window stays linear.
  */
-import { NL, tokenize, type Tokens } from './tokens.ts';
+import { internKey, NL, tokenize, type Tokens } from './tokens.ts';
 
 interface Entry<T> {
   readonly keys: readonly string[];
+  /** The keys as interned ids (compared with Tokens.id). */
+  readonly ids: Int32Array;
   readonly value: T;
   readonly lang?: 'fr' | 'en';
 }
@@ -27,30 +29,33 @@ export function phraseKeys(phrase: string): string[] {
 }
 
 export class Lexicon<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
+  /** Entries by the interned id of their first key, longest first. */
+  private readonly byFirst: (Entry<T>[] | undefined)[] = [];
 
   constructor(entries: readonly (readonly [string, T] | readonly [string, T, 'fr' | 'en'])[]) {
     for (const [phrase, value, lang] of entries) {
       const keys = phraseKeys(phrase);
-      const first = keys[0];
-      if (first === undefined) continue;
-      const list = this.byFirst.get(first) ?? [];
-      list.push(lang ? { keys, value, lang } : { keys, value });
+      if (keys.length === 0) continue;
+      const ids = Int32Array.from(keys, internKey);
+      const first = ids[0] as number;
+      const list = this.byFirst[first] ?? [];
+      list.push(lang ? { keys, ids, value, lang } : { keys, ids, value });
       list.sort((a, b) => b.keys.length - a.keys.length);
-      this.byFirst.set(first, list);
+      this.byFirst[first] = list;
     }
   }
 
   /** The longest phrase starting at token i, or null. */
   matchAt(t: Tokens, i: number, lang?: 'fr' | 'en'): Match<T> | null {
-    const list = this.byFirst.get(t.key(i));
+    const list = this.byFirst[t.id(i)];
     if (!list) return null;
     for (const entry of list) {
       if (entry.lang && lang && entry.lang !== lang) continue;
       let ok = true;
-      for (let k = 1; k < entry.keys.length; k += 1) {
+      const ids = entry.ids;
+      for (let k = 1; k < ids.length; k += 1) {
         const j = i + k;
-        if (j >= t.count || t.kind[j] === NL || t.key(j) !== entry.keys[k]) {
+        if (j >= t.count || t.kind[j] === NL || t.id(j) !== ids[k]) {
           ok = false;
           break;
         }

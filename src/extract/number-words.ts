@@ -55,9 +55,34 @@ export interface WordNumber {
   readonly end: number;
 }
 
-/** Lower-cased first letters of number words: most words are turned away before folding. */
-const FIRST_LETTERS = new Uint8Array(256);
-for (const ch of 'zuodtqcshnvmblafeiwrZUODTQCSHNVMBLAFEIWRéÉ') FIRST_LETTERS[ch.charCodeAt(0)] = 1;
+/**
+ * (first, second and last letter, length) of the number words in ASCII lower case: most words of
+ * a text are turned away on four char codes, before any string is made. A plural -s adds a
+ * letter; the only number word with a non-ASCII second letter is "zéro".
+ */
+const SHAPES = new Uint8Array(32 * 32 * 32 * 16);
+const letter = (c: number): number => ((c | 0x20) - 96) & 31;
+const shapeIndex = (a: number, b: number, z: number, length: number): number =>
+  ((letter(a) * 32 + letter(b)) * 32 + letter(z)) * 16 + (length & 15);
+for (const key of [...Object.keys(UNITS), ...Object.keys(SCALES), 'half', 'quarter', 'a', 'an']) {
+  const a = key.charCodeAt(0);
+  const b = key.length > 1 ? key.charCodeAt(1) : 96;
+  SHAPES[shapeIndex(a, b, key.charCodeAt(key.length - 1), key.length)] = 1;
+  if (key.length >= 3) SHAPES[shapeIndex(a, b, 115 /* s */, key.length + 1)] = 1;
+}
+export function mayBeNumberWord(t: Tokens, i: number): boolean {
+  const start = t.start[i] as number;
+  const length = (t.end[i] as number) - start;
+  if (length > 12) return false;
+  const text = t.text;
+  const a = text.charCodeAt(start);
+  if (a > 127) return false;
+  const b = length > 1 ? text.charCodeAt(start + 1) : 96;
+  if (b > 127) return a === 122 || a === 90; // zéro
+  const z = text.charCodeAt(start + length - 1);
+  if (z > 127) return false;
+  return SHAPES[shapeIndex(a, b, z, length)] === 1;
+}
 
 /**
  * A number in words starting at token i, or null ("a"/"an" only count before a scale word).
@@ -70,9 +95,7 @@ export function numberWordsAt(
   lang: 'fr' | 'en',
   centIsSubunit = false,
 ): WordNumber | null {
-  const first = t.code(i);
-  const length = (t.end[i] as number) - (t.start[i] as number);
-  if (first > 255 || FIRST_LETTERS[first] !== 1 || length > 11) return null;
+  if (!mayBeNumberWord(t, i)) return null;
   const head = t.key(i);
   if (
     UNITS[head] === undefined &&

@@ -76,6 +76,15 @@ export interface PlainExtraction {
   readonly facts: RawFact[];
   readonly mentions: MoneyMention[];
   readonly tokens: Tokens;
+  /** What the head of this text says for the whole document (read for later pieces of a long text). */
+  readonly head: () => DocumentHead;
+}
+
+/** Document-level defaults read from the head of a text (title, intro). */
+export interface DocumentHead {
+  readonly lang: Lang;
+  readonly role: RoleId | null;
+  readonly payWords: number;
 }
 
 export function extractFromPlain(
@@ -83,9 +92,10 @@ export function extractFromPlain(
   langOption: Lang | undefined,
   payField: boolean,
   everyAmount = false,
+  documentHead?: DocumentHead,
 ): PlainExtraction {
   const t = tokenize(text);
-  const lang = langOption ?? guessLang(t);
+  const lang = langOption ?? documentHead?.lang ?? guessLang(t);
   const mentions = findMoneyMentions(t, lang);
   const figureStarts = new Uint8Array(t.count + 1);
   const moneyTokens = new Uint8Array(t.count + 1);
@@ -103,7 +113,7 @@ export function extractFromPlain(
   // document-level defaults read the head of the text (title, intro): a long file of many ads has no single topic
   const whole: Span = { start: 0, end: Math.min(t.count, 20000) };
 
-  let docRole: RoleId | null | undefined;
+  let docRole: RoleId | null | undefined = documentHead?.role;
   const documentRole = (): RoleId | null => {
     if (docRole !== undefined) return docRole;
     const counts = new Map<RoleId, number>();
@@ -118,7 +128,7 @@ export function extractFromPlain(
     docRole = best !== null && bestCount >= 2 && bestCount >= 0.4 * total ? best : null;
     return docRole;
   };
-  let docPayWords: number | undefined;
+  let docPayWords: number | undefined = documentHead?.payWords;
   const documentPayWords = (): number => (docPayWords ??= scopes.matches('pay', PAY, whole).length);
   const currencyCounts = new Map<string, number>();
   for (const m of mentions)
@@ -243,7 +253,12 @@ export function extractFromPlain(
     facts.push(fact);
     previous = { fact, sentence: sentenceIndex, restated: false };
   }
-  return { facts, mentions, tokens: t };
+  const head = (): DocumentHead => ({
+    lang,
+    role: documentRole(),
+    payWords: documentPayWords(),
+  });
+  return { facts, mentions, tokens: t, head };
 
   function buildFact(
     m: MoneyMention,

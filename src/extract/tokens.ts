@@ -5,13 +5,16 @@
  * currencies and ranges are assembled later from the tokens.
  */
 import {
+  charClass,
+  CURRENCY_CLASS,
+  DIGIT_CLASS,
   foldWord,
   isApostropheCode,
-  isCurrencySymbolCode,
   isDigitCode,
-  isLetterCode,
-  isNewlineCode,
   isSpaceCode,
+  LETTER_CLASS,
+  NEWLINE_CLASS,
+  SPACE_CLASS,
 } from './chars.ts';
 
 export const WORD = 1;
@@ -27,14 +30,33 @@ export const GROUPED = 2;
 /** A decimal part was read: "1,2". */
 export const DECIMAL = 4;
 
+/**
+ * Keys that some lexicon holds, as small integers (registered when the lexicons are built, at
+ * module load). A token's id is looked up once; text words never enter the table, so it does not
+ * grow with the input.
+ */
+const KEY_IDS = new Map<string, number>();
+export function internKey(key: string): number {
+  let id = KEY_IDS.get(key);
+  if (id === undefined) {
+    id = KEY_IDS.size + 1;
+    KEY_IDS.set(key, id);
+  }
+  return id;
+}
+
 export class Tokens {
   count = 0;
   kind: Uint8Array;
   start: Int32Array;
   end: Int32Array;
   flags: Uint8Array;
-  value: Float64Array;
-  private keys: (string | undefined)[];
+  /** Values of the NUM tokens, by NUM ordinal (numbers are few: no 8 bytes for every token). */
+  private numTokens: Int32Array;
+  private numValues: Float64Array;
+  private numCount = 0;
+  /** Interned key id + 1 per token (0: not looked up yet; 1: no lexicon holds this key). */
+  private ids: Int32Array;
 
   constructor(readonly text: string) {
     // about one token per 4-5 characters of prose; grows when more are needed
@@ -43,19 +65,59 @@ export class Tokens {
     this.start = new Int32Array(size);
     this.end = new Int32Array(size);
     this.flags = new Uint8Array(size);
-    this.value = new Float64Array(size);
-    this.keys = new Array<string | undefined>(size);
+    this.ids = new Int32Array(size);
+    this.numTokens = new Int32Array(Math.max(64, text.length >> 6));
+    this.numValues = new Float64Array(this.numTokens.length);
   }
 
-  push(kind: number, start: number, end: number, flags: number, value = 0): void {
+  /** The value of NUM token i (0 for any other token). */
+  num(i: number): number {
+    let lo = 0;
+    let hi = this.numCount - 1;
+    const tokens = this.numTokens;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = tokens[mid] as number;
+      if (at === i) return this.numValues[mid] as number;
+      if (at < i) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /** The interned id of token i's key, or 0 when no lexicon holds that key. */
+  id(i: number): number {
+    if (i < 0 || i >= this.count) return 0;
+    const cached = this.ids[i] as number;
+    if (cached !== 0) return cached - 1;
+    const id = KEY_IDS.get(this.key(i)) ?? 0;
+    this.ids[i] = id + 1;
+    return id;
+  }
+
+  push(kind: number, start: number, end: number, flags: number): void {
     if (this.count === this.kind.length) this.grow();
     const i = this.count;
     this.kind[i] = kind;
     this.start[i] = start;
     this.end[i] = end;
     this.flags[i] = flags;
-    this.value[i] = value;
-    this.count += 1;
+    this.count = i + 1;
+  }
+
+  pushNumber(start: number, end: number, flags: number, value: number): void {
+    if (this.numCount === this.numTokens.length) {
+      const tokens = new Int32Array(this.numCount * 2);
+      tokens.set(this.numTokens);
+      this.numTokens = tokens;
+      const values = new Float64Array(this.numCount * 2);
+      values.set(this.numValues);
+      this.numValues = values;
+    }
+    this.numTokens[this.numCount] = this.count;
+    this.numValues[this.numCount] = value;
+    this.numCount += 1;
+    this.push(NUM, start, end, flags);
   }
 
   private grow(): void {
@@ -72,9 +134,9 @@ export class Tokens {
     const flags = new Uint8Array(size);
     flags.set(this.flags);
     this.flags = flags;
-    const value = new Float64Array(size);
-    value.set(this.value);
-    this.value = value;
+    const ids = new Int32Array(size);
+    ids.set(this.ids);
+    this.ids = ids;
   }
 
   /** The first char code of token i (cheap compare for one-char punctuation). */
@@ -86,22 +148,18 @@ export class Tokens {
     return this.text.slice(this.start[i], this.end[i]);
   }
 
-  /** Folded key: words lower-cased without accents or plural -s; apostrophes as "'"; numbers as "#". */
+  /**
+   * Folded key: words lower-cased without accents or plural -s; apostrophes as "'"; numbers as
+   * "#". Not cached per token (foldWord caches by word; lexicons compare the cached ids).
+   */
   key(i: number): string {
     if (i < 0 || i >= this.count) return '';
-    const cached = this.keys[i];
-    if (cached !== undefined) return cached;
     const kind = this.kind[i];
-    let k: string;
-    if (kind === WORD) k = foldWord(this.raw(i));
-    else if (kind === NUM) k = '#';
-    else if (kind === NL) k = '\n';
-    else {
-      const c = this.text.charCodeAt(this.start[i] as number);
-      k = isApostropheCode(c) ? "'" : this.raw(i);
-    }
-    this.keys[i] = k;
-    return k;
+    if (kind === WORD) return foldWord(this.raw(i));
+    if (kind === NUM) return '#';
+    if (kind === NL) return '\n';
+    const c = this.text.charCodeAt(this.start[i] as number);
+    return isApostropheCode(c) ? "'" : this.raw(i);
   }
 
   spaceBefore(i: number): boolean {
@@ -184,27 +242,26 @@ export function tokenize(text: string): Tokens {
   let pending = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isNewlineCode(c)) {
+    const cls = charClass(c);
+    if (cls === LETTER_CLASS) {
+      let j = i + 1;
+      while (j < n && charClass(text.charCodeAt(j)) === LETTER_CLASS) j += 1;
+      t.push(WORD, i, j, pending);
+      i = j;
+    } else if (cls === SPACE_CLASS) {
+      pending = SPACE_BEFORE;
+      i += 1;
+      continue;
+    } else if (cls === DIGIT_CLASS) {
+      const [end, value, flags] = readNumber(text, i);
+      t.pushNumber(i, end, pending | flags, value);
+      i = end;
+    } else if (cls === NEWLINE_CLASS) {
       if (t.count === 0 || t.kind[t.count - 1] !== NL) t.push(NL, i, i + 1, pending);
       pending = 0;
       i += 1;
       continue;
-    }
-    if (isSpaceCode(c)) {
-      pending = SPACE_BEFORE;
-      i += 1;
-      continue;
-    }
-    if (isDigitCode(c)) {
-      const [end, value, flags] = readNumber(text, i);
-      t.push(NUM, i, end, pending | flags, value);
-      i = end;
-    } else if (isLetterCode(c)) {
-      let j = i + 1;
-      while (j < n && isLetterCode(text.charCodeAt(j))) j += 1;
-      t.push(WORD, i, j, pending);
-      i = j;
-    } else if (isCurrencySymbolCode(c)) {
+    } else if (cls === CURRENCY_CLASS) {
       t.push(SYM, i, i + 1, pending);
       i += 1;
     } else {
