@@ -5,16 +5,18 @@ import type { ServerType } from '@hono/node-server';
 import { createApp, startServer } from './api/index.ts';
 import type { Config } from './config.ts';
 import { openAppContext } from './service/index.ts';
+import type { SalaryStore } from './store/index.ts';
 
 export const WEB_DIST = resolve(import.meta.dirname ?? '.', '..', 'dist', 'web');
 
 export async function runServer(
   config: Config,
   log: (line: string) => void,
-  options: { warmEstimator?: boolean } = {},
+  options: { warmEstimator?: boolean; store?: SalaryStore } = {},
 ): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
   const started = performance.now();
   const ctx = await openAppContext(config, {
+    ...(options.store ? { store: options.store } : {}),
     onLoad: (report) => {
       for (const s of report.sources)
         log(`loaded ${s.inserted} observations from bundled source ${s.id}`);

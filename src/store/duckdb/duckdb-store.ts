@@ -44,6 +44,8 @@ class DuckDbStore implements SalaryStore {
 
   constructor(
     private readonly instance: DuckDBInstance,
+    /** False when the caller passed its own instance (it closes it). */
+    private readonly ownsInstance: boolean,
     private readonly writer: DuckDBConnection,
     /** Read connections used in turn, so that concurrent requests run in parallel. */
     private readonly readers: DuckDBConnection[],
@@ -242,19 +244,19 @@ class DuckDbStore implements SalaryStore {
 
   async close(): Promise<void> {
     for (const c of [this.writer, ...this.readers]) c.closeSync();
-    this.instance.closeSync();
+    if (this.ownsInstance) this.instance.closeSync();
   }
 }
 
 /** Opens (creating if needed) the DuckDB store at `path` (':memory:' for tests) and migrates it. */
 export async function openDuckDbStore(
   path: string,
-  options: { readers?: number } = {},
+  options: { readers?: number; instance?: DuckDBInstance } = {},
 ): Promise<SalaryStore> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path);
+    instance = options.instance ?? (await DuckDBInstance.create(path));
   } catch (error) {
     const message = (error as Error).message;
     const locked = /lock/i.test(message);
@@ -269,7 +271,7 @@ export async function openDuckDbStore(
   const writer = await instance.connect();
   const readers: DuckDBConnection[] = [];
   for (let i = 0; i < (options.readers ?? 2); i += 1) readers.push(await instance.connect());
-  const store = new DuckDbStore(instance, writer, readers);
+  const store = new DuckDbStore(instance, !options.instance, writer, readers);
   await store.migrate();
   return store;
 }
