@@ -38,6 +38,7 @@ export async function runServer(
   }
   const close = async () => {
     await new Promise<void>((done) => server.close(() => done()));
+    await ctx.estimator.settled();
     await ctx.store.close();
   };
   return { server, url, close };

@@ -61,6 +61,12 @@ export class EstimatorCache {
     return this.pending;
   }
 
+  /** Resolves once no fit is under way (before the store closes: a query in flight on a closing
+   * DuckDB connection would never return). */
+  async settled(): Promise<void> {
+    await this.pending?.catch(() => undefined);
+  }
+
   /** Forget the check time: the next call asks the store (after an ingest in this process). */
   invalidate(): void {
     this.checkedAt = 0;
