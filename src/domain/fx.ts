@@ -74,7 +74,12 @@ export function rateOn(table: FxTable, currency: CurrencyCode, date: string): Ra
       message: `${table.source} published no ${currency} rate on or shortly before ${date}`,
     };
   }
-  return { ok: true, perEur: series[i] as number, rateDate: table.days[i] as string, stale: start === last && date > (table.days[last] as string) };
+  return {
+    ok: true,
+    perEur: series[i] as number,
+    rateDate: table.days[i] as string,
+    stale: start === last && date > (table.days[last] as string),
+  };
 }
 
 /** Converts an amount between two currencies through EUR at the rates of `date`. */

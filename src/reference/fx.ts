@@ -28,6 +28,8 @@ export function parseEcbHistory(csv: string): FxTable {
 let cached: FxTable | undefined;
 
 export function loadFxTable(): FxTable {
-  cached ??= parseEcbHistory(gunzipSync(readFileSync(dataPath('fx', 'eurofxref-hist.csv.gz'))).toString('utf8'));
+  cached ??= parseEcbHistory(
+    gunzipSync(readFileSync(dataPath('fx', 'eurofxref-hist.csv.gz'))).toString('utf8'),
+  );
   return cached;
 }

@@ -12,7 +12,9 @@ let cached: WorkingTimeTable | undefined;
 
 export function loadWorkingTime(): WorkingTimeTable {
   if (cached) return cached;
-  const raw = JSON.parse(readFileSync(dataPath('working-time', 'working-time.json'), 'utf8')) as Record<string, WorkingTime>;
+  const raw = JSON.parse(
+    readFileSync(dataPath('working-time', 'working-time.json'), 'utf8'),
+  ) as Record<string, WorkingTime>;
   const { default: fallback, ...countries } = raw;
   if (!fallback) throw new Error('data/working-time/working-time.json has no "default" entry');
   cached = { byCountry: new Map(Object.entries(countries)), fallback };
