@@ -36,7 +36,7 @@ describe('the server on a fresh data folder', () => {
     const body = (await res.json()) as {
       count: number;
       sources: number;
-      percentiles: Record<string, number> | null;
+      percentiles: { p10: number; p25: number; p50: number; p75: number; p90: number } | null;
     };
     assert.ok(body.count >= 5, `count ${body.count}`);
     assert.ok(body.sources >= 1);
