@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { readConfig } from '../src/config.ts';
 import { LEVELS, ROLE_IDS, type StatsFilter } from '../src/domain/index.ts';
-import { salaryQuantilesQuery } from '../src/store/queries/salary-quantiles.ts';
+import { histogramRowsToRawQuantiles } from '../src/store/histogram-summary.ts';
+import { salaryHistogramQuery } from '../src/store/queries/salary-histogram.ts';
 import { runServer } from '../src/server-main.ts';
 import { openDuckDbStore } from '../src/store/index.ts';
 import type { Benchmark } from './main.ts';
@@ -104,7 +105,7 @@ async function generate(path: string): Promise<number> {
   );
   // Skewed picks: squaring a uniform number favours the first entries of each list.
   await c.run(`INSERT INTO observations
-    SELECT 'b' || i, 'bench', 'dataset', 'row ' || i, v * 0.9, v * 1.1, 'EUR', 'year', 'gross', 'base', employment,
+    SELECT md5(CAST(i AS VARCHAR)), 'bench', 'dataset', 'row ' || i, v * 0.9, v * 1.1, 'EUR', 'year', 'gross', 'base', employment,
       role_id, NULL, level, NULL, country, NULL, remote, 'medium', NULL,
       DATE '2020-07-01' + INTERVAL (year - 2020) YEAR, year, 'range', '[]', TIMESTAMP '2026-01-01', v
     FROM (
@@ -158,9 +159,11 @@ const bench: Benchmark = {
         return ms;
       };
       const viaRaw = async (f: StatsFilter) => {
-        const q = salaryQuantilesQuery({ ...base, ...f }, 'EUR', 1, 'duckdb');
+        const q = salaryHistogramQuery({ ...base, ...f }, 'EUR', 1);
         const t = performance.now();
-        (await c.runAndReadAll(q.sql, q.params as DuckDBValue[])).getRowObjectsJS();
+        histogramRowsToRawQuantiles(
+          (await c.runAndReadAll(q.sql, q.params as DuckDBValue[])).getRowObjectsJS(),
+        );
         return performance.now() - t;
       };
       for (const f of filters.slice(0, 20)) {

@@ -68,6 +68,19 @@ describe('HTTP API', () => {
     }
   });
 
+  it('gives the distribution as bars, and no bars for a small group', async () => {
+    const { status, body } = await get('/api/distribution?role=ml-engineer&country=FR&bins=5');
+    assert.equal(status, 200);
+    assert.equal(body.bins.length, 5);
+    assert.equal(
+      body.bins.reduce((n: number, b: { count: number }) => n + b.count, 0),
+      6,
+    );
+    const small = await get('/api/distribution?country=BE');
+    assert.equal(small.body.status, 'not-enough-data');
+    assert.deepEqual(small.body.bins, []);
+  });
+
   it('converts the figures to the requested period', async () => {
     const { body } = await get('/api/stats?role=ml-engineer&country=FR&period=month');
     assert.equal(body.percentiles.p50, 52_500 / 12);

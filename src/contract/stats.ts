@@ -36,3 +36,23 @@ export const StatsResponseSchema = z.object({
   conversions: z.array(ConversionStepSchema).describe('how the figures were brought to one scale'),
 });
 export type StatsResponse = z.infer<typeof StatsResponseSchema>;
+
+export const DistributionQuerySchema = StatsQuerySchema.extend({
+  bins: z.coerce.number().int().min(5).max(100).default(24).describe('number of bars, 5 to 100'),
+});
+export type DistributionQuery = z.infer<typeof DistributionQuerySchema>;
+
+export const DistributionResponseSchema = z.object({
+  count: z.number().int(),
+  status: z.enum(['ok', 'not-enough-data']),
+  minGroupSize: z.number().int(),
+  currency: z.string(),
+  period: PeriodSchema,
+  basis: z.string(),
+  bins: z
+    .array(z.object({ from: z.number(), to: z.number(), count: z.number().int() }))
+    .describe(
+      'equal-width bars from the 1st to the 99th percentile; figures beyond are in the edge bars; empty below minGroupSize',
+    ),
+});
+export type DistributionResponse = z.infer<typeof DistributionResponseSchema>;

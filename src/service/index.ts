@@ -1,6 +1,6 @@
 export * from './context.ts';
 export * from './errors.ts';
-export { computeStats } from './stats.ts';
+export { computeDistribution, computeStats } from './stats.ts';
 export { listObservations } from './observations.ts';
 export { listSources } from './sources.ts';
 export { parseInput } from './validate.ts';

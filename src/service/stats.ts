@@ -1,10 +1,63 @@
 /** Salary distribution for a filter: the function behind `GET /api/stats` and `fourchette stats`. */
-import { clampMinGroupSize, hideSmallGroup, periodsPerYear } from '../domain/index.ts';
-import type { StatsQuery, StatsResponse } from '../contract/index.ts';
+import { clampMinGroupSize, displayBins, hideSmallGroup, periodsPerYear } from '../domain/index.ts';
+import type {
+  DistributionQuery,
+  DistributionResponse,
+  StatsQuery,
+  StatsResponse,
+} from '../contract/index.ts';
 import { workingTimeFor } from '../reference/working-time.ts';
 import type { AppContext } from './context.ts';
 import { invalidParameter } from './errors.ts';
 import { toStatsFilter } from './filter.ts';
+
+/** The filter, currency and period checks shared by the distribution functions. */
+function prepare(ctx: AppContext, query: StatsQuery) {
+  const { currency, period, ...filterQuery } = query;
+  if (!ctx.currencies.has(currency)) {
+    throw invalidParameter(
+      'currency',
+      currency,
+      `a currency with ECB reference rates: ${[...ctx.currencies].sort().join(', ')}`,
+    );
+  }
+  // Statistics compare like with like: base gross pay unless asked otherwise.
+  const filter = toStatsFilter({ component: 'base', basis: 'gross', ...filterQuery });
+  const wt = workingTimeFor(ctx.tables.workingTime, filter.country ?? null);
+  return {
+    currency,
+    period,
+    filter,
+    wt,
+    perYear: periodsPerYear(period, wt),
+    minGroupSize: clampMinGroupSize(ctx.config.minGroupSize),
+  };
+}
+
+/** Bars of the distribution for a chart; nothing below the minimum group size. */
+export async function computeDistribution(
+  ctx: AppContext,
+  query: DistributionQuery,
+): Promise<DistributionResponse> {
+  const { bins, ...statsQuery } = query;
+  const { currency, period, filter, perYear, minGroupSize } = prepare(ctx, statsQuery);
+  const buckets = await ctx.store.histogram(filter, {
+    currency,
+    periodsPerYear: perYear,
+    minGroupSize,
+  });
+  const count = buckets.reduce((n, b) => n + b.count, 0);
+  const ok = count >= minGroupSize;
+  return {
+    count,
+    status: ok ? 'ok' : 'not-enough-data',
+    minGroupSize,
+    currency,
+    period,
+    basis: filter.basis ?? 'gross',
+    bins: ok ? displayBins(buckets, bins) : [],
+  };
+}
 
 export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<StatsResponse> {
   const { currency, period, ...filterQuery } = query;

@@ -2,6 +2,7 @@
  * default) and postgres/ (server mode); both must pass store-contract.ts. */
 import type { GroupKey } from './queries/salary-quantiles-by-group.ts';
 import type {
+  HistogramBucket,
   DistributionSummary,
   SalaryObservation,
   Source,
@@ -84,6 +85,9 @@ export interface SalaryStore {
   replaceFxRates(rows: readonly FxRateRow[]): Promise<void>;
   fxCurrencies(): Promise<string[]>;
   quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles>;
+  /** The filtered values as a fine histogram (buckets of 0.25% in log space), merged over
+   * sources and sorted; values in the requested currency and period. */
+  histogram(filter: StatsFilter, options: StatsOptions): Promise<HistogramBucket[]>;
   /** One summary per value of the grouping columns (keys of GROUP_COLUMNS). */
   quantilesByGroup(
     filter: StatsFilter,

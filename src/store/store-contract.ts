@@ -68,6 +68,20 @@ export function describeStoreContract(name: string, open: () => Promise<SalarySt
       assert.equal(q.from, '2024-06-03');
     });
 
+    it('gives the histogram of a group: every observation in one sorted bucket', async () => {
+      const buckets = await store.histogram(
+        { role: 'ml-engineer', country: 'FR' },
+        { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 },
+      );
+      assert.equal(
+        buckets.reduce((n, b) => n + b.count, 0),
+        10,
+      );
+      assert.equal(buckets[0]?.min, 31_000);
+      assert.equal(buckets.at(-1)?.max, 120_000);
+      assert.ok(buckets.every((b, i) => i === 0 || b.bucket > buckets[i - 1]!.bucket));
+    });
+
     it('divides yearly values into the requested period', async () => {
       const q = await store.quantiles(
         { role: 'ml-engineer', country: 'FR' },

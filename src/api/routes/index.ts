@@ -8,11 +8,12 @@ import { observationsRoute } from './observations.ts';
 import { panoramaRoute } from './panorama.ts';
 import { classifyRoute, roleGuideRoute, rolesRoute } from './roles.ts';
 import { sourcesRoute } from './sources.ts';
-import { statsRoute } from './stats.ts';
+import { distributionRoute, statsRoute } from './stats.ts';
 
 export const routes: readonly AnyRoute[] = [
   healthRoute,
   statsRoute,
+  distributionRoute,
   panoramaRoute,
   observationsRoute,
   sourcesRoute,

@@ -1,5 +1,10 @@
-import { StatsQuerySchema, StatsResponseSchema } from '../../contract/index.ts';
-import { computeStats } from '../../service/index.ts';
+import {
+  DistributionQuerySchema,
+  DistributionResponseSchema,
+  StatsQuerySchema,
+  StatsResponseSchema,
+} from '../../contract/index.ts';
+import { computeDistribution, computeStats } from '../../service/index.ts';
 import { defineRoute } from '../route.ts';
 
 export const statsRoute = defineRoute({
@@ -12,4 +17,15 @@ export const statsRoute = defineRoute({
   query: StatsQuerySchema.strict(),
   response: StatsResponseSchema,
   handler: ({ query }, ctx) => computeStats(ctx, query),
+});
+
+export const distributionRoute = defineRoute({
+  method: 'get',
+  path: '/api/distribution',
+  summary: 'Distribution of pay for a filter, as bars for a chart',
+  description: 'The same filters as /api/stats; no bars for groups below the minimum group size.',
+  tags: ['statistics'],
+  query: DistributionQuerySchema.strict(),
+  response: DistributionResponseSchema,
+  handler: ({ query }, ctx) => computeDistribution(ctx, query),
 });

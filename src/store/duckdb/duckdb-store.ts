@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import type { Source, StatsFilter } from '../../domain/index.ts';
+import type { HistogramBucket, Source, StatsFilter } from '../../domain/index.ts';
 import { MIGRATIONS_TABLE, listMigrations } from '../migrations/index.ts';
 import {
   StoreError,
@@ -19,7 +19,14 @@ import {
   type TrainingRow,
 } from '../port.ts';
 import { observationsCountQuery, observationsPageQuery } from '../queries/observations-page.ts';
-import { salaryQuantilesQuery } from '../queries/salary-quantiles.ts';
+import { salaryHistogramQuery } from '../queries/salary-histogram.ts';
+import {
+  CREATE_STATS_AGGREGATES,
+  cubeCanAnswer,
+  cubeSummaryQuery,
+  refreshStatsAggregates,
+} from '../queries/stats-aggregates.ts';
+import { histogramRowsToBuckets, histogramRowsToRawQuantiles } from '../histogram-summary.ts';
 import {
   GROUP_COLUMNS,
   salaryQuantilesByGroupQuery,
@@ -39,6 +46,18 @@ import {
 
 type Params = (string | number | null)[];
 
+/** Above this many observations, percentiles come from the 1-in-16 sample (≥ 12 500 values). */
+const LARGE_GROUP = 200_000;
+
+export interface DuckDbStoreOptions {
+  /** Read connections (default 2). */
+  readonly readers?: number;
+  /** An instance the caller opened (and closes). */
+  readonly instance?: DuckDBInstance;
+  /** Group size above which percentiles come from the sample (tests lower it). */
+  readonly largeGroup?: number;
+}
+
 class DuckDbStore implements SalaryStore {
   readonly kind = 'duckdb' as const;
 
@@ -49,6 +68,7 @@ class DuckDbStore implements SalaryStore {
     private readonly writer: DuckDBConnection,
     /** Read connections used in turn, so that concurrent requests run in parallel. */
     private readonly readers: DuckDBConnection[],
+    private readonly largeGroup: number,
   ) {}
 
   private turn = 0;
@@ -105,6 +125,20 @@ class DuckDbStore implements SalaryStore {
     }
   }
 
+  /** Creates the derived statistics tables, and fills them when they lag the observations
+   * (a store from before they existed, or rows written by other means). */
+  async ensureAggregates(): Promise<void> {
+    await this.writer.run(CREATE_STATS_AGGREGATES);
+    const [r] = await this.rows(
+      this.writer,
+      `SELECT (SELECT coalesce(sum(n), 0) FROM stats_cube) AS cubed,
+              (SELECT count(*) FROM observations WHERE value_year_eur > 0) AS counted`,
+    );
+    if (Number(r?.cubed) !== Number(r?.counted)) {
+      for (const sql of refreshStatsAggregates(null)) await this.writer.run(sql);
+    }
+  }
+
   async upsertSources(sources: readonly Source[]): Promise<void> {
     for (const s of sources) {
       await this.writer.run(
@@ -138,6 +172,10 @@ class DuckDbStore implements SalaryStore {
     await this.writer.run(
       'INSERT INTO observations SELECT * FROM staging_observations ON CONFLICT (id) DO NOTHING',
     );
+    const sourceIds = (
+      await this.rows(this.writer, 'SELECT DISTINCT source_id FROM staging_observations')
+    ).map((r) => String(r.source_id));
+    for (const sql of refreshStatsAggregates(sourceIds)) await this.writer.run(sql);
     await this.writer.run('DROP TABLE staging_observations');
     const inserted = (await this.countObservations()) - before;
     return { inserted, skipped: observations.length - inserted };
@@ -183,9 +221,51 @@ class DuckDbStore implements SalaryStore {
   }
 
   async quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles> {
-    const q = salaryQuantilesQuery(filter, options.currency, options.periodsPerYear, 'duckdb');
-    const [r] = await this.rows(this.reader(), q.sql, q.params);
-    return rowToRawQuantiles(r ?? {});
+    const conn = this.reader();
+    // Large groups in EUR: exact size, sources, min, max and dates from the cube, percentiles
+    // from the fixed sample (docs/decisions/2026-11-21-statistics-at-scale.md).
+    if (options.currency === 'EUR' && cubeCanAnswer(filter)) {
+      const c = cubeSummaryQuery(filter);
+      const [r] = await this.rows(conn, c.sql, c.params);
+      const count = Number(r?.n ?? 0);
+      if (count === 0)
+        return {
+          count: 0,
+          sources: 0,
+          quantiles: null,
+          min: null,
+          max: null,
+          from: null,
+          to: null,
+        };
+      if (count > this.largeGroup) {
+        const h = salaryHistogramQuery(
+          filter,
+          'EUR',
+          options.periodsPerYear,
+          'observations_sample',
+        );
+        const sample = histogramRowsToRawQuantiles(await this.rows(conn, h.sql, h.params));
+        if (sample.quantiles) {
+          return {
+            count,
+            sources: Number(r?.sources ?? 0),
+            quantiles: sample.quantiles,
+            min: Number(r?.lo) / options.periodsPerYear,
+            max: Number(r?.hi) / options.periodsPerYear,
+            from: (r?.first_on as string | null) ?? null,
+            to: (r?.last_on as string | null) ?? null,
+          };
+        }
+      }
+    }
+    const q = salaryHistogramQuery(filter, options.currency, options.periodsPerYear);
+    return histogramRowsToRawQuantiles(await this.rows(conn, q.sql, q.params));
+  }
+
+  async histogram(filter: StatsFilter, options: StatsOptions): Promise<HistogramBucket[]> {
+    const q = salaryHistogramQuery(filter, options.currency, options.periodsPerYear);
+    return histogramRowsToBuckets(await this.rows(this.reader(), q.sql, q.params));
   }
 
   async quantilesByGroup(
@@ -251,7 +331,7 @@ class DuckDbStore implements SalaryStore {
 /** Opens (creating if needed) the DuckDB store at `path` (':memory:' for tests) and migrates it. */
 export async function openDuckDbStore(
   path: string,
-  options: { readers?: number; instance?: DuckDBInstance } = {},
+  options: DuckDbStoreOptions = {},
 ): Promise<SalaryStore> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
@@ -271,7 +351,14 @@ export async function openDuckDbStore(
   const writer = await instance.connect();
   const readers: DuckDBConnection[] = [];
   for (let i = 0; i < (options.readers ?? 2); i += 1) readers.push(await instance.connect());
-  const store = new DuckDbStore(instance, !options.instance, writer, readers);
+  const store = new DuckDbStore(
+    instance,
+    !options.instance,
+    writer,
+    readers,
+    options.largeGroup ?? LARGE_GROUP,
+  );
   await store.migrate();
+  await store.ensureAggregates();
   return store;
 }

@@ -1,6 +1,6 @@
 /** The server-mode store: a PostgreSQL database reached through a connection pool. */
 import pg from 'pg';
-import type { Source, StatsFilter } from '../../domain/index.ts';
+import type { HistogramBucket, Source, StatsFilter } from '../../domain/index.ts';
 import {
   StoreError,
   type FxRateRow,
@@ -16,7 +16,8 @@ import {
   type TrainingRow,
 } from '../port.ts';
 import { observationsCountQuery, observationsPageQuery } from '../queries/observations-page.ts';
-import { salaryQuantilesQuery } from '../queries/salary-quantiles.ts';
+import { salaryHistogramQuery } from '../queries/salary-histogram.ts';
+import { histogramRowsToBuckets, histogramRowsToRawQuantiles } from '../histogram-summary.ts';
 import {
   GROUP_COLUMNS,
   salaryQuantilesByGroupQuery,
@@ -153,10 +154,14 @@ class PostgresStore implements SalaryStore {
   }
 
   async quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles> {
-    const q = salaryQuantilesQuery(filter, options.currency, options.periodsPerYear, 'postgres');
-    const [r] = await this.rows(q.sql, q.params, 'salary quantiles query');
-    // count(*) is a bigint, which pg returns as a string: rowToRawQuantiles maps it to a number.
-    return rowToRawQuantiles(r ?? {});
+    const q = salaryHistogramQuery(filter, options.currency, options.periodsPerYear);
+    // count(*) is a bigint, which pg returns as a string: the fold maps it to a number.
+    return histogramRowsToRawQuantiles(await this.rows(q.sql, q.params, 'salary histogram query'));
+  }
+
+  async histogram(filter: StatsFilter, options: StatsOptions): Promise<HistogramBucket[]> {
+    const q = salaryHistogramQuery(filter, options.currency, options.periodsPerYear);
+    return histogramRowsToBuckets(await this.rows(q.sql, q.params, 'salary histogram query'));
   }
 
   async quantilesByGroup(

@@ -3,7 +3,8 @@
 import type { StatsFilter } from '../../domain/index.ts';
 import { QUANTILE_LEVELS } from '../../domain/index.ts';
 import { filterClause, type SqlFragment } from './filter-clause.ts';
-import type { Dialect } from './salary-quantiles.ts';
+
+export type Dialect = 'duckdb' | 'postgres';
 
 export const GROUP_COLUMNS = {
   role: 'role_id',

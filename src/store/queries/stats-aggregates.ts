@@ -1,0 +1,72 @@
+/**
+ * Derived tables that keep /api/stats fast on millions of observations (DuckDB adapter):
+ * - stats_cube: count, min, max and dates of the statistics' values per combination of the
+ *   filter columns and source (not city), so a group's exact size and sources cost one scan of a
+ *   small table;
+ * - observations_sample: a fixed 1-in-16 sample of the observations (chosen by the last
+ *   character of the id, a hash), whose histogram gives the percentiles of large groups.
+ * Both are refreshed per source after each insert.
+ */
+import type { StatsFilter } from '../../domain/index.ts';
+import { filterClause, type SqlFragment } from './filter-clause.ts';
+
+export const CUBE_COLUMNS = [
+  'role_id',
+  'country',
+  'level',
+  'remote',
+  'employment',
+  'company_size',
+  'component',
+  'basis',
+  'year',
+  'source_id',
+] as const;
+
+/** 4 of the 64 base64url characters (1 of 16 hex digits for hex ids): a 1-in-16 sample. */
+export const SAMPLE_CONDITION = `right(o.id, 1) IN ('0', 'A', 'Q', 'g')`;
+export const SAMPLE_RATE = 16;
+
+export const CREATE_STATS_AGGREGATES = `
+CREATE TABLE IF NOT EXISTS stats_cube (
+  role_id VARCHAR, country VARCHAR, level VARCHAR, remote VARCHAR, employment VARCHAR,
+  company_size VARCHAR, component VARCHAR, basis VARCHAR, year INTEGER, source_id VARCHAR,
+  n BIGINT, lo DOUBLE, hi DOUBLE, first_on DATE, last_on DATE);
+CREATE TABLE IF NOT EXISTS observations_sample AS
+  SELECT id, source_id, role_id, country, level, remote, employment, company_size, component, basis,
+         year, city, observed_on, value_year_eur
+  FROM observations LIMIT 0;`;
+
+/** Rebuilds the derived rows of the given sources (all sources when null). */
+export function refreshStatsAggregates(sourceIds: readonly string[] | null): string[] {
+  const where = sourceIds
+    ? `source_id IN (${sourceIds.map((s) => `'${s.replace(/'/g, "''")}'`).join(', ')})`
+    : 'true';
+  const cols = CUBE_COLUMNS.join(', ');
+  return [
+    `DELETE FROM stats_cube WHERE ${where}`,
+    `DELETE FROM observations_sample WHERE ${where}`,
+    `INSERT INTO stats_cube SELECT ${cols}, count(*), min(value_year_eur), max(value_year_eur), min(observed_on), max(observed_on)
+     FROM observations WHERE ${where} AND value_year_eur > 0 GROUP BY ${cols}`,
+    `INSERT INTO observations_sample SELECT o.id, o.source_id, o.role_id, o.country, o.level, o.remote, o.employment,
+       o.company_size, o.component, o.basis, o.year, o.city, o.observed_on, o.value_year_eur
+     FROM observations o WHERE ${where.replace('source_id', 'o.source_id')} AND o.value_year_eur > 0 AND ${SAMPLE_CONDITION}
+     ORDER BY o.role_id, o.country, o.level`,
+  ];
+}
+
+/** Can the cube answer this filter? (it has no city). */
+export function cubeCanAnswer(filter: StatsFilter): boolean {
+  return filter.city === undefined;
+}
+
+/** Exact size, sources, min, max (yearly EUR) and dates of a group, from the cube. */
+export function cubeSummaryQuery(filter: StatsFilter): SqlFragment {
+  const where = filterClause(filter, 1);
+  return {
+    sql: `SELECT sum(o.n) AS n, count(DISTINCT o.source_id) AS sources, min(o.lo) AS lo, max(o.hi) AS hi,
+       CAST(min(o.first_on) AS VARCHAR) AS first_on, CAST(max(o.last_on) AS VARCHAR) AS last_on
+FROM stats_cube o ${where.sql}`,
+    params: where.params,
+  };
+}
