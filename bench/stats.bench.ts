@@ -7,11 +7,11 @@ import http from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { readConfig } from '../src/config.ts';
 import { LEVELS, ROLE_IDS, type StatsFilter } from '../src/domain/index.ts';
-import { histogramRowsToRawQuantiles } from '../src/store/histogram-summary.ts';
-import { salaryHistogramQuery } from '../src/store/queries/salary-histogram.ts';
+import { planQuantiles } from '../src/store/duckdb/quantiles-plan.ts';
+import { ReadConnection } from '../src/store/duckdb/read-connection.ts';
 import { runServer } from '../src/server-main.ts';
 import { openDuckDbStore } from '../src/store/index.ts';
 import type { Benchmark } from './main.ts';
@@ -148,6 +148,8 @@ const bench: Benchmark = {
       const config = readConfig({ FOURCHETTE_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' });
       const server = await runServer(config, () => undefined, { warmEstimator: false, store });
       const c = await instance.connect();
+      // Prepared statements kept per SQL text, as the store does.
+      const rawReader = new ReadConnection(c);
       const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
       const base = { component: 'base', basis: 'gross' } as const;
       const viaHttp = async (f: StatsFilter) => {
@@ -159,10 +161,12 @@ const bench: Benchmark = {
         return ms;
       };
       const viaRaw = async (f: StatsFilter) => {
-        const q = salaryHistogramQuery({ ...base, ...f }, 'EUR', 1);
+        // The same SQL, in the same order, as the store: no HTTP, no validation, no service.
         const t = performance.now();
-        histogramRowsToRawQuantiles(
-          (await c.runAndReadAll(q.sql, q.params as DuckDBValue[])).getRowObjectsJS(),
+        await planQuantiles(
+          (sql, params) => rawReader.query(sql, params),
+          { ...base, ...f },
+          { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 },
         );
         return performance.now() - t;
       };
@@ -182,7 +186,7 @@ const bench: Benchmark = {
         }
       }
       agent.destroy();
-      c.closeSync();
+      rawReader.close();
       await server.close();
       instance.closeSync();
       const http_ = httpTimes;

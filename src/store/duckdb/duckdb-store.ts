@@ -20,13 +20,10 @@ import {
 } from '../port.ts';
 import { observationsCountQuery, observationsPageQuery } from '../queries/observations-page.ts';
 import { salaryHistogramQuery } from '../queries/salary-histogram.ts';
-import {
-  CREATE_STATS_AGGREGATES,
-  cubeCanAnswer,
-  cubeSummaryQuery,
-  refreshStatsAggregates,
-} from '../queries/stats-aggregates.ts';
-import { histogramRowsToBuckets, histogramRowsToRawQuantiles } from '../histogram-summary.ts';
+import { CREATE_STATS_AGGREGATES, refreshStatsAggregates } from '../queries/stats-aggregates.ts';
+import { LARGE_GROUP, planQuantiles } from './quantiles-plan.ts';
+import { ReadConnection } from './read-connection.ts';
+import { histogramRowsToBuckets } from '../histogram-summary.ts';
 import {
   GROUP_COLUMNS,
   salaryQuantilesByGroupQuery,
@@ -46,9 +43,6 @@ import {
 
 type Params = (string | number | null)[];
 
-/** Above this many observations, percentiles come from the 1-in-16 sample (≥ 12 500 values). */
-const LARGE_GROUP = 200_000;
-
 export interface DuckDbStoreOptions {
   /** Read connections (default 2). */
   readonly readers?: number;
@@ -67,23 +61,24 @@ class DuckDbStore implements SalaryStore {
     private readonly ownsInstance: boolean,
     private readonly writer: DuckDBConnection,
     /** Read connections used in turn, so that concurrent requests run in parallel. */
-    private readonly readers: DuckDBConnection[],
+    private readonly readers: ReadConnection[],
     private readonly largeGroup: number,
   ) {}
 
   private turn = 0;
 
-  private reader(): DuckDBConnection {
+  private reader(): ReadConnection {
     this.turn = (this.turn + 1) % this.readers.length;
-    return this.readers[this.turn] as DuckDBConnection;
+    return this.readers[this.turn] as ReadConnection;
   }
 
   private async rows(
-    conn: DuckDBConnection,
+    conn: DuckDBConnection | ReadConnection,
     sql: string,
     params: Params = [],
   ): Promise<Record<string, unknown>[]> {
     try {
+      if (conn instanceof ReadConnection) return await conn.query(sql, params);
       const reader = await conn.runAndReadAll(sql, params as DuckDBValue[]);
       return reader.getRowObjectsJS() as Record<string, unknown>[];
     } catch (error) {
@@ -222,45 +217,12 @@ class DuckDbStore implements SalaryStore {
 
   async quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles> {
     const conn = this.reader();
-    // Large groups in EUR: exact size, sources, min, max and dates from the cube, percentiles
-    // from the fixed sample (docs/decisions/2026-11-21-statistics-at-scale.md).
-    if (options.currency === 'EUR' && cubeCanAnswer(filter)) {
-      const c = cubeSummaryQuery(filter);
-      const [r] = await this.rows(conn, c.sql, c.params);
-      const count = Number(r?.n ?? 0);
-      if (count === 0)
-        return {
-          count: 0,
-          sources: 0,
-          quantiles: null,
-          min: null,
-          max: null,
-          from: null,
-          to: null,
-        };
-      if (count > this.largeGroup) {
-        const h = salaryHistogramQuery(
-          filter,
-          'EUR',
-          options.periodsPerYear,
-          'observations_sample',
-        );
-        const sample = histogramRowsToRawQuantiles(await this.rows(conn, h.sql, h.params));
-        if (sample.quantiles) {
-          return {
-            count,
-            sources: Number(r?.sources ?? 0),
-            quantiles: sample.quantiles,
-            min: Number(r?.lo) / options.periodsPerYear,
-            max: Number(r?.hi) / options.periodsPerYear,
-            from: (r?.first_on as string | null) ?? null,
-            to: (r?.last_on as string | null) ?? null,
-          };
-        }
-      }
-    }
-    const q = salaryHistogramQuery(filter, options.currency, options.periodsPerYear);
-    return histogramRowsToRawQuantiles(await this.rows(conn, q.sql, q.params));
+    return planQuantiles(
+      (sql, params) => this.rows(conn, sql, params),
+      filter,
+      options,
+      this.largeGroup,
+    );
   }
 
   async histogram(filter: StatsFilter, options: StatsOptions): Promise<HistogramBucket[]> {
@@ -323,7 +285,8 @@ class DuckDbStore implements SalaryStore {
   }
 
   async close(): Promise<void> {
-    for (const c of [this.writer, ...this.readers]) c.closeSync();
+    for (const r of this.readers) r.close();
+    this.writer.closeSync();
     if (this.ownsInstance) this.instance.closeSync();
   }
 }
@@ -349,8 +312,9 @@ export async function openDuckDbStore(
     );
   }
   const writer = await instance.connect();
-  const readers: DuckDBConnection[] = [];
-  for (let i = 0; i < (options.readers ?? 2); i += 1) readers.push(await instance.connect());
+  const readers: ReadConnection[] = [];
+  for (let i = 0; i < (options.readers ?? 2); i += 1)
+    readers.push(new ReadConnection(await instance.connect()));
   const store = new DuckDbStore(
     instance,
     !options.instance,

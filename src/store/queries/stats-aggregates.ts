@@ -47,7 +47,7 @@ export function refreshStatsAggregates(sourceIds: readonly string[] | null): str
     `DELETE FROM stats_cube WHERE ${where}`,
     `DELETE FROM observations_sample WHERE ${where}`,
     `INSERT INTO stats_cube SELECT ${cols}, count(*), min(value_year_eur), max(value_year_eur), min(observed_on), max(observed_on)
-     FROM observations WHERE ${where} AND value_year_eur > 0 GROUP BY ${cols}`,
+     FROM observations WHERE ${where} AND value_year_eur > 0 GROUP BY ${cols} ORDER BY role_id, country, level`,
     `INSERT INTO observations_sample SELECT o.id, o.source_id, o.role_id, o.country, o.level, o.remote, o.employment,
        o.company_size, o.component, o.basis, o.year, o.city, o.observed_on, o.value_year_eur
      FROM observations o WHERE ${where.replace('source_id', 'o.source_id')} AND o.value_year_eur > 0 AND ${SAMPLE_CONDITION}

@@ -1,0 +1,71 @@
+/**
+ * How the DuckDB store answers a statistics request on any number of observations
+ * (docs/decisions/2026-11-21-statistics-at-scale.md):
+ * 1. the group's exact size from the per-source cube (one scan of a small table), unless the
+ *    filter names a city, which the cube does not hold;
+ * 2. a small group (≤ SMALL_GROUP): exact quantiles over its rows;
+ * 3. a large group in EUR: count, sources, min, max and dates from the cube, percentiles read off
+ *    the histogram of the fixed 1-in-16 sample;
+ * 4. otherwise: the histogram of every row (within 0.25%).
+ */
+import type { StatsFilter } from '../../domain/index.ts';
+import { histogramRowsToRawQuantiles } from '../histogram-summary.ts';
+import type { RawQuantiles, StatsOptions } from '../port.ts';
+import { salaryHistogramQuery } from '../queries/salary-histogram.ts';
+import { salaryQuantilesExactQuery } from '../queries/salary-quantiles-exact.ts';
+import { cubeCanAnswer, cubeSummaryQuery } from '../queries/stats-aggregates.ts';
+import { rowToRawQuantiles } from '../row-mapping.ts';
+
+type Row = Record<string, unknown>;
+export type RunQuery = (sql: string, params: (string | number)[]) => Promise<Row[]>;
+
+/** Up to this many observations, quantiles are exact (sorting them is cheap). */
+export const SMALL_GROUP = 50_000;
+/** Above this many, percentiles come from the sample (≥ 12 500 sampled values). */
+export const LARGE_GROUP = 200_000;
+
+const EMPTY: RawQuantiles = {
+  count: 0,
+  sources: 0,
+  quantiles: null,
+  min: null,
+  max: null,
+  from: null,
+  to: null,
+};
+
+export async function planQuantiles(
+  run: RunQuery,
+  filter: StatsFilter,
+  options: StatsOptions,
+  largeGroup = LARGE_GROUP,
+): Promise<RawQuantiles> {
+  const { currency, periodsPerYear } = options;
+  if (cubeCanAnswer(filter)) {
+    const c = cubeSummaryQuery(filter);
+    const [r] = await run(c.sql, c.params);
+    const count = Number(r?.n ?? 0);
+    if (count === 0) return EMPTY;
+    if (count <= Math.min(SMALL_GROUP, largeGroup)) {
+      const q = salaryQuantilesExactQuery(filter, currency, periodsPerYear, 'duckdb');
+      return rowToRawQuantiles((await run(q.sql, q.params))[0] ?? {});
+    }
+    if (count > largeGroup && currency === 'EUR') {
+      const h = salaryHistogramQuery(filter, 'EUR', periodsPerYear, 'observations_sample');
+      const sample = histogramRowsToRawQuantiles(await run(h.sql, h.params));
+      if (sample.quantiles) {
+        return {
+          count,
+          sources: Number(r?.sources ?? 0),
+          quantiles: sample.quantiles,
+          min: Number(r?.lo) / periodsPerYear,
+          max: Number(r?.hi) / periodsPerYear,
+          from: (r?.first_on as string | null) ?? null,
+          to: (r?.last_on as string | null) ?? null,
+        };
+      }
+    }
+  }
+  const q = salaryHistogramQuery(filter, currency, periodsPerYear);
+  return histogramRowsToRawQuantiles(await run(q.sql, q.params));
+}
