@@ -111,6 +111,17 @@ export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<
           : `converted to EUR then ${currency} at the ${ctx.tables.fx.source} of each observation's date (nearest earlier business day)`,
     },
   ];
+  if (raw.method === 'sample') {
+    conversions.push({
+      step: 'percentiles',
+      detail: `percentiles estimated from a fixed 1-in-16 sample of the ${raw.count} observations (count, min and max are exact)`,
+    });
+  } else if (raw.method === 'histogram') {
+    conversions.push({
+      step: 'percentiles',
+      detail: 'percentiles read off a histogram with 0.25% buckets (within 0.25%)',
+    });
+  }
   if (period !== 'year') {
     conversions.push({
       step: 'period',

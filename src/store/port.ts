@@ -24,6 +24,9 @@ export interface StatsOptions {
 }
 
 export interface RawQuantiles {
+  /** How the percentiles were computed: exactly, off a 0.25% histogram, or off the fixed
+   * 1-in-16 sample (large groups). Absent means exact. */
+  readonly method?: 'exact' | 'histogram' | 'sample';
   readonly count: number;
   readonly sources: number;
   readonly quantiles: readonly number[] | null;

@@ -12,7 +12,7 @@ export const statsRoute = defineRoute({
   path: '/api/stats',
   summary: 'Salary distribution for a filter',
   description:
-    'Count, distinct sources, p10–p90, min and max of yearly gross base pay (by default) for any combination of filters, in the requested currency and period. Groups below the minimum group size show only their count.',
+    'Count, distinct sources, p10–p90, min and max of yearly gross base pay (by default) for any combination of filters, in the requested currency and period. Groups below the minimum group size show only their count. Percentiles are exact for groups up to 50 000 observations, within 0.25% up to 200 000, and estimated from a fixed 1-in-16 sample above; `conversions` says which.',
   tags: ['statistics'],
   query: StatsQuerySchema.strict(),
   response: StatsResponseSchema,

@@ -48,7 +48,7 @@ export async function planQuantiles(
     if (count === 0) return EMPTY;
     if (count <= Math.min(SMALL_GROUP, largeGroup)) {
       const q = salaryQuantilesExactQuery(filter, currency, periodsPerYear, 'duckdb');
-      return rowToRawQuantiles((await run(q.sql, q.params))[0] ?? {});
+      return { ...rowToRawQuantiles((await run(q.sql, q.params))[0] ?? {}), method: 'exact' };
     }
     if (count > largeGroup && currency === 'EUR') {
       const h = salaryHistogramQuery(filter, 'EUR', periodsPerYear, 'observations_sample');
@@ -62,10 +62,11 @@ export async function planQuantiles(
           max: Number(r?.hi) / periodsPerYear,
           from: (r?.first_on as string | null) ?? null,
           to: (r?.last_on as string | null) ?? null,
+          method: 'sample',
         };
       }
     }
   }
   const q = salaryHistogramQuery(filter, currency, periodsPerYear);
-  return histogramRowsToRawQuantiles(await run(q.sql, q.params));
+  return { ...histogramRowsToRawQuantiles(await run(q.sql, q.params)), method: 'histogram' };
 }
