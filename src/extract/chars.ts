@@ -94,6 +94,16 @@ const ACCENTS: Record<string, string> = {
 const foldCache = new Map<string, string>();
 
 export function foldWord(word: string): string {
+  // the common case without a lookup: short ASCII lower-case words have no accent, no case and no plural to drop
+  const n = word.length;
+  if (n <= 3) {
+    let plain = true;
+    for (let i = 0; i < n; i += 1) {
+      const c = word.charCodeAt(i);
+      if (c < 97 || c > 122) plain = false;
+    }
+    if (plain) return word;
+  }
   const cached = foldCache.get(word);
   if (cached !== undefined) return cached;
   const folded = foldUncached(word);

@@ -105,7 +105,10 @@ export function currencyAt(t: Tokens, i: number): CurrencyMatch | null {
     if (d.start === i) return d;
   }
   const code = codeAt(t, i);
-  if (code) return { ...code, start: i, end: i + 1 };
+  if (code)
+    return code.scale
+      ? { code: code.code, start: i, end: i + 1, scale: code.scale }
+      : { code: code.code, start: i, end: i + 1 };
   const m = WORDS.matchAt(t, i);
   if (m) return { code: m.value, start: i, end: m.end };
   return null;
@@ -135,7 +138,10 @@ export function currencyBefore(t: Tokens, i: number, floor = 0): CurrencyMatch |
   }
   if (t.kind[j] !== WORD) return null;
   const code = codeAt(t, j);
-  if (code) return { ...code, start: j, end: j + 1 };
+  if (code)
+    return code.scale
+      ? { code: code.code, start: j, end: j + 1, scale: code.scale }
+      : { code: code.code, start: j, end: j + 1 };
   // "$US 95 000", "$ CA 80 000"
   if (j > floor && t.kind[j - 1] === SYM && t.raw(j - 1) === '$') {
     const d = dollarAt(t, j - 1);

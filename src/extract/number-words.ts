@@ -48,6 +48,8 @@ const ONE_OF = new Set(['dollar', 'euro', 'pound', 'buck', 'franc', 'yen', 'half
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 
 const CONNECTORS = new Set(['et', 'and']);
+/** Tokens read at most for one number ("quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf" is 19). */
+const MAX_TOKENS = 24;
 
 export interface WordNumber {
   readonly value: number;
@@ -112,13 +114,15 @@ export function numberWordsAt(
   let previous = -1;
   let j = i;
   let end = i;
-  while (j < t.count) {
+  // a number in words is a few words long: the cap keeps "mille mille mille …" linear
+  const limit = Math.min(t.count, i + MAX_TOKENS);
+  while (j < limit) {
     if (t.kind[j] === PUNCT && t.raw(j) === '-' && seen > 0) {
       j += 1;
       continue;
     }
     if (t.kind[j] !== WORD) break;
-    const key = t.key(j);
+    const key = j === i ? head : t.key(j);
     if (seen > 0 && CONNECTORS.has(key)) {
       j += 1;
       continue;

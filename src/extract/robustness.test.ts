@@ -78,6 +78,21 @@ describe('robustness', () => {
     assert.ok(Array.isArray(findMoneyAmounts(text)));
   });
 
+  it('reads 1 MB runs of number words and of two-digit groups (each number is read once, a few words long)', () => {
+    for (const unit of [
+      'mille ',
+      'cent ',
+      'thousand and ',
+      'vingt-',
+      'a half ',
+      '12,',
+      '1,23,',
+      '12EUR',
+    ])
+      for (const lang of ['fr', 'en'] as const)
+        assert.ok(Array.isArray(extractSalaries(unit.repeat(1_000_000 / unit.length), { lang })));
+  });
+
   it('reads deeply nested HTML', () => {
     const depth = 100_000;
     const text = `${'<div><span>'.repeat(depth)}Salaire : 52&nbsp;000&nbsp;&euro; brut par an${'</span></div>'.repeat(depth)}`;

@@ -187,7 +187,8 @@ function digitsAt(text: string, i: number): number {
 function lakhGroupsEnd(text: string, j: number): number {
   let k = j;
   let pairs = 0;
-  while (text.charCodeAt(k) === 44 && digitsAt(text, k + 1) === 2) {
+  // at most six pairs ("1,00,00,00,00,00,000"): a long run of pairs is a list, and stays linear
+  while (pairs < 6 && text.charCodeAt(k) === 44 && digitsAt(text, k + 1) === 2) {
     k += 3;
     pairs += 1;
   }
