@@ -156,6 +156,21 @@ function wordsAmount(t: Tokens, i: number, lang: 'fr' | 'en'): Amount | null {
   return { value, first: i, last: sub.end, currency, multiplier: 1, shaped: true, subunit: true };
 }
 
+/**
+ * A minus sign glued before a figure after a word or a colon ("de -500 €", "a loss of −2,5 M€"):
+ * a negative amount. Not after a figure or a currency ("40 -50 k€", "$40 -$50" are ranges), nor
+ * at a line start (a list bullet).
+ */
+function minusBefore(t: Tokens, first: number): boolean {
+  const m = first - 1;
+  if (m < 1 || t.kind[m] !== PUNCT || t.spaceBefore(first)) return false;
+  const c = t.code(m);
+  if (c !== 45 && c !== 0x2212) return false;
+  const p = m - 1;
+  if (!t.spaceBefore(m) || t.kind[p] === NUM || t.kind[p] === SYM || t.kind[p] === NL) return false;
+  return t.kind[p] !== WORD || currencyAt(t, p) === null;
+}
+
 /** One amount whose number starts at token i (digits or words), or null; `floor`: the end of the previous amount. */
 export function amountAt(t: Tokens, i: number, lang: 'fr' | 'en', floor = 0): Amount | null {
   if (t.kind[i] !== NUM) return wordsAmount(t, i, lang);
@@ -219,9 +234,10 @@ export function amountAt(t: Tokens, i: number, lang: 'fr' | 'en', floor = 0): Am
     }
   }
   if (multiplier > 1) shaped = true;
+  const sign = minusBefore(t, first) ? -1 : 1;
   const amount = {
-    value: multiplier === 1 && !subunit ? value : roundMoney(value * multiplier),
-    first,
+    value: sign * (multiplier === 1 && !subunit ? value : roundMoney(value * multiplier)),
+    first: sign === -1 ? first - 1 : first,
     last,
     currency,
     multiplier,

@@ -25,6 +25,19 @@ export interface CurrencyMatch {
   readonly word?: boolean;
 }
 
+const NOT_BEFORE = new Set([
+  'livre',
+  'pound',
+  'balle',
+  'franc',
+  'rand',
+  'kip',
+  'lari',
+  'lira',
+  'sterling',
+  'buck',
+]);
+
 function plainCode(raw: string): string | null {
   if (raw.length === 3 || raw.length === 4) {
     const lower = raw.toLowerCase();
@@ -147,7 +160,9 @@ export function currencyBefore(t: Tokens, i: number, floor = 0): CurrencyMatch |
     const d = dollarAt(t, j - 1);
     if (d.end === j + 1) return d;
   }
-  // currency words ("ringgit 42", "malaysian ringgit 42"): longest phrase ending at j
+  // currency words ("ringgit 42", "malaysian ringgit 42"): longest phrase ending at j, except
+  // the words that are also common nouns before a number ("Livre 2", "pound 5", "Rand 2020")
+  if (NOT_BEFORE.has(t.key(j))) return null;
   for (let s = Math.max(floor, j - 2); s <= j; s += 1) {
     const m = WORDS.matchAt(t, s);
     if (m && m.end === i) return { code: m.value, start: s, end: i, word: true };
