@@ -1,12 +1,20 @@
-/** `npm start`: builds the web app when it is missing, then serves API + web on HOST:PORT. */
+/** `npm start`: serves API + web on HOST:PORT, building the web app meanwhile when it is
+ * missing or stale (the API answers at once; pages wait for the build). */
 import { readConfig } from './config.ts';
 import { runServer } from './server-main.ts';
 import { ensureWebBuilt } from './web-build.ts';
 
 try {
   const config = readConfig();
-  await ensureWebBuilt((line) => console.log(line));
+  const build = ensureWebBuilt((line) => console.log(line));
   const { close } = await runServer(config, (line) => console.log(line));
+  await build.then(
+    () => undefined,
+    async (error: unknown) => {
+      await close();
+      throw error;
+    },
+  );
   const stop = () => {
     close().then(
       () => process.exit(0),

@@ -1,6 +1,5 @@
 /** Opens the context, loads bundled data on first start, and serves the API and the web app. */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ServerType } from '@hono/node-server';
 import { createApp, startServer } from './api/index.ts';
 import type { Config } from './config.ts';
@@ -23,11 +22,10 @@ export async function runServer(
       if (report.fxRows) log(`loaded ${report.fxRows} daily FX rates`);
     },
   });
-  const webDir = existsSync(join(WEB_DIST, 'index.html')) ? WEB_DIST : undefined;
-  const app = createApp(ctx, { webDir });
+  const app = createApp(ctx, { webDir: WEB_DIST });
   const { server, url } = await startServer(app, config.host, config.port);
   log(
-    `Fourchette serving ${url} (store: ${ctx.store.kind}, ${(performance.now() - started).toFixed(0)} ms)${webDir ? '' : ' — web app not built (npm run build:web)'}`,
+    `Fourchette serving ${url} (store: ${ctx.store.kind}, ${(performance.now() - started).toFixed(0)} ms)`,
   );
   // Fit (or load) the estimator now rather than on the first request; errors surface there.
   if (options.warmEstimator ?? true) {

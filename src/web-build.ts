@@ -1,6 +1,7 @@
 /** Builds the web app with Vite when dist/web is missing or older than its sources, so that
- * `npm install && npm start` works on a fresh clone. */
-import { spawnSync } from 'node:child_process';
+ * `npm install && npm start` works on a fresh clone. The build runs in a child process, so the
+ * API can start meanwhile. */
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -26,15 +27,16 @@ export async function ensureWebBuilt(log: (line: string) => void): Promise<void>
   if (built > Math.max(newestMtime(WEB_SRC), newestMtime(CONTRACT_SRC))) return;
   log('building the web app (vite)…');
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(
-    process.execPath,
-    [vite, 'build', '--config', join(WEB_SRC, 'vite.config.ts'), '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
-  if (result.status !== 0)
+  const status = await new Promise<number | null>((resolvePromise, reject) => {
+    const child = spawn(
+      process.execPath,
+      [vite, 'build', '--config', join(WEB_SRC, 'vite.config.ts'), '--logLevel', 'warn'],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    child.once('error', reject);
+    child.once('exit', (code) => resolvePromise(code));
+  });
+  if (status !== 0)
     throw Object.assign(
       new Error('the web app build failed (see the output above; run npm run build:web)'),
       { code: 'web-build-failed' },

@@ -206,3 +206,29 @@ describe('role guides over HTTP', () => {
     assert.equal(body.level, 'senior');
   });
 });
+
+describe('serving the web app', () => {
+  it('asks to wait while the build runs, then serves index.html for every page path', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'fourchette-web-'));
+    const store = await openDuckDbStore(':memory:');
+    const ctx = await openAppContext(readConfig({}), { store, loadBundled: false });
+    try {
+      const app = createApp(ctx, { webDir: dir });
+      const building = await app.request('/fr/explorer');
+      assert.equal(building.status, 503);
+      assert.equal(building.headers.get('retry-after'), '3');
+      writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Fourchette</title>');
+      const page = await app.request('/fr/explorer?role=ml-engineer');
+      assert.equal(page.status, 200);
+      assert.match(await page.text(), /<title>Fourchette<\/title>/);
+      const api = await app.request('/api/nothing');
+      assert.equal(api.status, 404);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

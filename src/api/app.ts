@@ -105,9 +105,20 @@ export function createApp(
   );
 
   const webDir = options.webDir;
-  if (webDir && existsSync(join(webDir, 'index.html'))) {
-    const index = readFileSync(join(webDir, 'index.html'));
+  if (webDir) {
+    // The build may still be running at start-up: index.html is read once it exists.
+    let index: string | undefined;
     app.get('*', (c) => {
+      const page = (index ??= existsSync(join(webDir, 'index.html'))
+        ? readFileSync(join(webDir, 'index.html'), 'utf8')
+        : undefined);
+      if (!page) {
+        return c.html(
+          '<!doctype html><html lang="fr"><meta charset="utf-8"><meta http-equiv="refresh" content="3"><title>Fourchette</title><p>Fourchette prépare l’application web… / The web app is being built…</p></html>',
+          503,
+          { 'retry-after': '3' },
+        );
+      }
       const path = normalize(c.req.path).replace(/^(\.\.[/\\])+/, '');
       const file = join(webDir, path);
       if (path !== '/' && file.startsWith(webDir) && existsSync(file) && extname(file)) {
@@ -119,10 +130,7 @@ export function createApp(
           'cache-control': cache,
         });
       }
-      return c.body(index, 200, {
-        'content-type': MIME['.html'] as string,
-        'cache-control': 'no-cache',
-      });
+      return c.html(page, 200, { 'cache-control': 'no-cache' });
     });
   }
   return app;
