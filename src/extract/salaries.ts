@@ -11,7 +11,7 @@ import type {
   RoleId,
   StatedStatistic,
 } from '../domain/index.ts';
-import { findMoneyMentions, type MoneyMention } from './amounts.ts';
+import { findMoneyMentions, type MoneyMention } from './mentions.ts';
 import { Scopes } from './context.ts';
 import { BASIS, EMPLOYMENT, NOT_PAY, PAY, PERIOD_BEFORE, RESTATE, STATISTIC } from './cues.ts';
 import { readFigureCues, type FigureCues } from './cues-at.ts';
