@@ -60,6 +60,20 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   return a + (b - a) * (pos - lo);
 }
 
+/** p10–p90 from the five quantiles at QUANTILE_LEVELS, or null when there are none. */
+export function toPercentiles(quantiles: readonly number[] | null): Percentiles | null {
+  const [p10, p25, p50, p75, p90] = quantiles ?? [];
+  if (
+    p10 === undefined ||
+    p25 === undefined ||
+    p50 === undefined ||
+    p75 === undefined ||
+    p90 === undefined
+  )
+    return null;
+  return { p10, p25, p50, p75, p90 };
+}
+
 export function clampMinGroupSize(requested: number): number {
   return Math.max(MIN_GROUP_SIZE_FLOOR, Math.floor(requested));
 }

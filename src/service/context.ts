@@ -5,6 +5,7 @@ import { loadBundledData, type BundledLoadReport, type ReferenceTables } from '.
 import { loadNormalizeTables } from '../reference/normalize-tables.ts';
 import { openDuckDbStore, type SalaryStore } from '../store/index.ts';
 import { EstimatorCache } from './estimator-cache.ts';
+import { invalidParameter } from './errors.ts';
 
 export interface AppContext {
   readonly config: Config;
@@ -42,4 +43,15 @@ export async function openAppContext(
   const cacheDir =
     config.store === 'duckdb' && !options.store ? join(config.dataDir, 'models') : null;
   return { config, store, tables, currencies, estimator: new EstimatorCache(store, cacheDir) };
+}
+
+/** Refuses a currency without reference rates, naming the ones there are. */
+export function requireRatedCurrency(ctx: AppContext, currency: string): void {
+  if (!ctx.currencies.has(currency)) {
+    throw invalidParameter(
+      'currency',
+      currency,
+      `a currency with ECB reference rates: ${[...ctx.currencies].sort().join(', ')}`,
+    );
+  }
 }

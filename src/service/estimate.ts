@@ -6,8 +6,8 @@ import type { EstimateQuery, EstimateResponse } from '../contract/index.ts';
 import { FREELANCE_STATUSES } from '../domain/freelance/statuses.ts';
 import { convertAmount, describeStep, tjmForSalary } from '../normalize/index.ts';
 import { classifyTitle } from '../reference/roles.ts';
-import type { AppContext } from './context.ts';
-import { AppError, invalidParameter } from './errors.ts';
+import { requireRatedCurrency, type AppContext } from './context.ts';
+import { AppError } from './errors.ts';
 
 const QUANTILES = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
 
@@ -20,13 +20,7 @@ export async function computeEstimate(
   ctx: AppContext,
   q: EstimateQuery,
 ): Promise<EstimateResponse> {
-  if (!ctx.currencies.has(q.currency)) {
-    throw invalidParameter(
-      'currency',
-      q.currency,
-      `a currency with ECB reference rates: ${[...ctx.currencies].sort().join(', ')}`,
-    );
-  }
+  requireRatedCurrency(ctx, q.currency);
   const fromTitle = !q.role && q.title ? classifyTitle(q.title) : null;
   const role = q.role ?? fromTitle?.role ?? null;
   const level =

@@ -1,5 +1,11 @@
 /** Salary distribution for a filter: the function behind `GET /api/stats` and `fourchette stats`. */
-import { clampMinGroupSize, displayBins, hideSmallGroup, periodsPerYear } from '../domain/index.ts';
+import {
+  clampMinGroupSize,
+  displayBins,
+  hideSmallGroup,
+  periodsPerYear,
+  toPercentiles,
+} from '../domain/index.ts';
 import type {
   DistributionQuery,
   DistributionResponse,
@@ -7,20 +13,17 @@ import type {
   StatsResponse,
 } from '../contract/index.ts';
 import { workingTimeFor } from '../reference/working-time.ts';
-import type { AppContext } from './context.ts';
-import { invalidParameter } from './errors.ts';
+import { requireRatedCurrency, type AppContext } from './context.ts';
 import { toStatsFilter } from './filter.ts';
 
-/** The filter, currency and period checks shared by the distribution functions. */
-function prepare(ctx: AppContext, query: StatsQuery) {
+/** The checks and defaults every statistic shares: a currency with rates, base gross pay unless
+ * asked otherwise, the working time of the filtered country, the minimum group size. */
+export function prepareStats(
+  ctx: AppContext,
+  query: Omit<StatsQuery, 'role' | 'level'> & Partial<Pick<StatsQuery, 'role' | 'level'>>,
+) {
   const { currency, period, ...filterQuery } = query;
-  if (!ctx.currencies.has(currency)) {
-    throw invalidParameter(
-      'currency',
-      currency,
-      `a currency with ECB reference rates: ${[...ctx.currencies].sort().join(', ')}`,
-    );
-  }
+  requireRatedCurrency(ctx, currency);
   // Statistics compare like with like: base gross pay unless asked otherwise.
   const filter = toStatsFilter({ component: 'base', basis: 'gross', ...filterQuery });
   const wt = workingTimeFor(ctx.tables.workingTime, filter.country ?? null);
@@ -40,7 +43,7 @@ export async function computeDistribution(
   query: DistributionQuery,
 ): Promise<DistributionResponse> {
   const { bins, ...statsQuery } = query;
-  const { currency, period, filter, perYear, minGroupSize } = prepare(ctx, statsQuery);
+  const { currency, period, filter, perYear, minGroupSize } = prepareStats(ctx, statsQuery);
   const buckets = await ctx.store.histogram(filter, {
     currency,
     periodsPerYear: perYear,
@@ -60,36 +63,16 @@ export async function computeDistribution(
 }
 
 export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<StatsResponse> {
-  const { currency, period, ...filterQuery } = query;
-  if (!ctx.currencies.has(currency)) {
-    throw invalidParameter(
-      'currency',
-      currency,
-      `a currency with ECB reference rates: ${[...ctx.currencies].sort().join(', ')}`,
-    );
-  }
-  // Statistics compare like with like: base gross pay unless asked otherwise.
-  const filter = toStatsFilter({ component: 'base', basis: 'gross', ...filterQuery });
-  const wt = workingTimeFor(ctx.tables.workingTime, filter.country ?? null);
-  const perYear = periodsPerYear(period, wt);
-  const minGroupSize = clampMinGroupSize(ctx.config.minGroupSize);
+  const { currency, period, filter, wt, perYear, minGroupSize } = prepareStats(ctx, query);
   const raw = await ctx.store.quantiles(filter, {
     currency,
     periodsPerYear: perYear,
     minGroupSize,
   });
-  const [p10, p25, p50, p75, p90] = raw.quantiles ?? [];
   const summary = hideSmallGroup({
     count: raw.count,
     sources: raw.sources,
-    percentiles:
-      p10 !== undefined &&
-      p25 !== undefined &&
-      p50 !== undefined &&
-      p75 !== undefined &&
-      p90 !== undefined
-        ? { p10, p25, p50, p75, p90 }
-        : null,
+    percentiles: toPercentiles(raw.quantiles),
     min: raw.min,
     max: raw.max,
     currency,

@@ -36,6 +36,16 @@ export interface RawQuantiles {
   readonly to: string | null;
 }
 
+export const EMPTY_QUANTILES: RawQuantiles = {
+  count: 0,
+  sources: 0,
+  quantiles: null,
+  min: null,
+  max: null,
+  from: null,
+  to: null,
+};
+
 export interface GroupedQuantiles extends RawQuantiles {
   /** The group's values, keyed by group name (role, level, country, …); null when unknown. */
   readonly group: Readonly<Record<string, string | null>>;

@@ -10,7 +10,7 @@
  */
 import type { StatsFilter } from '../../domain/index.ts';
 import { histogramRowsToRawQuantiles } from '../histogram-summary.ts';
-import type { RawQuantiles, StatsOptions } from '../port.ts';
+import { EMPTY_QUANTILES, type RawQuantiles, type StatsOptions } from '../port.ts';
 import { salaryHistogramQuery } from '../queries/salary-histogram.ts';
 import { salaryQuantilesExactQuery } from '../queries/salary-quantiles-exact.ts';
 import { cubeCanAnswer, cubeSummaryQuery } from '../queries/stats-aggregates.ts';
@@ -24,16 +24,6 @@ export const SMALL_GROUP = 50_000;
 /** Above this many, percentiles come from the sample (≥ 12 500 sampled values). */
 export const LARGE_GROUP = 200_000;
 
-const EMPTY: RawQuantiles = {
-  count: 0,
-  sources: 0,
-  quantiles: null,
-  min: null,
-  max: null,
-  from: null,
-  to: null,
-};
-
 export async function planQuantiles(
   run: RunQuery,
   filter: StatsFilter,
@@ -45,7 +35,7 @@ export async function planQuantiles(
     const c = cubeSummaryQuery(filter);
     const [r] = await run(c.sql, c.params);
     const count = Number(r?.n ?? 0);
-    if (count === 0) return EMPTY;
+    if (count === 0) return EMPTY_QUANTILES;
     if (count <= Math.min(SMALL_GROUP, largeGroup)) {
       const q = salaryQuantilesExactQuery(filter, currency, periodsPerYear, 'duckdb');
       return { ...rowToRawQuantiles((await run(q.sql, q.params))[0] ?? {}), method: 'exact' };

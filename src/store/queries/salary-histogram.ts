@@ -5,7 +5,8 @@
  * quantile needs, which is what keeps broad filters fast on millions of rows. */
 import type { StatsFilter } from '../../domain/index.ts';
 import { HISTOGRAM_BUCKETS_PER_LN } from '../../domain/histogram.ts';
-import { filterClause, type SqlFragment } from './filter-clause.ts';
+import { convertedValue } from './converted-value.ts';
+import type { SqlFragment } from './filter-clause.ts';
 
 export function salaryHistogramQuery(
   filter: StatsFilter,
@@ -13,16 +14,7 @@ export function salaryHistogramQuery(
   periodsPerYear: number,
   table: 'observations' | 'observations_sample' = 'observations',
 ): SqlFragment {
-  const params: (string | number)[] = [periodsPerYear];
-  let join = '';
-  if (currency !== 'EUR') {
-    params.push(currency);
-    join = 'JOIN fx_daily f ON f.day = o.observed_on AND f.currency = $2';
-  }
-  const where = filterClause(filter, params.length + 1);
-  const value = currency === 'EUR' ? 'o.value_year_eur / $1' : 'o.value_year_eur * f.per_eur / $1';
-  const positive = 'o.value_year_eur > 0';
-  const whereSql = where.sql ? `${where.sql} AND ${positive}` : `WHERE ${positive}`;
+  const { value, join, where, params } = convertedValue(filter, currency, periodsPerYear);
   return {
     sql: `SELECT h.source_id, h.b, count(*) AS n, min(h.v) AS lo, max(h.v) AS hi,
        CAST(min(h.observed_on) AS VARCHAR) AS first_on, CAST(max(h.observed_on) AS VARCHAR) AS last_on
@@ -30,9 +22,9 @@ FROM (
   SELECT o.source_id, o.observed_on, ${value} AS v,
          CAST(floor(ln(${value}) * ${HISTOGRAM_BUCKETS_PER_LN}) AS INTEGER) AS b
   FROM ${table} o ${join}
-  ${whereSql}
+  ${where}
 ) h
 GROUP BY h.source_id, h.b`,
-    params: [...params, ...where.params],
+    params,
   };
 }
