@@ -34,6 +34,9 @@ export async function computeEstimate(
     remote: q.remote ?? null,
     companySize: q.companySize ?? null,
     employment: q.employment ?? null,
+    // A job in a country is paid in its currency unless said otherwise (a French job paid in USD
+    // is usually a foreign employer's, and pays differently).
+    payCurrency: q.country ? (ctx.tables.ppp?.currencyOf.get(q.country) ?? null) : null,
   });
 
   const date = latestRateDate(ctx);
