@@ -6,8 +6,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -55,11 +53,6 @@ export function jobAds(bytes: number): string {
   return parts.join('\n');
 }
 
-// collect garbage before each block of the linearity rounds, so that each is charged only with its
-// own garbage (not before the single 1 MB runs: a shrunk heap makes each of them regrow it)
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-
 /** Best of `rounds` of the time of one call (the machine is shared: the best round is the code's speed). */
 function best(text: string, rounds: number): number {
   let min = Infinity;
@@ -79,11 +72,9 @@ function linearity(one: string, ten: string, rounds: number): { tenOnes: number;
   let tenOnes = Infinity;
   let tenMb = Infinity;
   for (let r = 0; r < rounds; r += 1) {
-    collect();
     let t0 = performance.now();
     for (let k = 0; k < 10; k += 1) extractSalaries(one);
     tenOnes = Math.min(tenOnes, performance.now() - t0);
-    collect();
     t0 = performance.now();
     extractSalaries(ten);
     tenMb = Math.min(tenMb, performance.now() - t0);
