@@ -15,7 +15,7 @@ export const SHOTS: readonly { name: string; path: string; ready: string }[] = [
     path: '/roles/data-scientist',
     ready: 'section[aria-labelledby="by-level"] svg',
   },
-  { name: 'explorer', path: '/explorer?role=ml-engineer', ready: '#distribution svg' },
+  { name: 'explorer', path: '/explorer?role=ml-engineer', ready: '#histogram svg rect.bin' },
   {
     name: 'estimator',
     path: '/estimator?role=ml-engineer&level=senior&country=FR',

@@ -40,6 +40,11 @@ export function formatInteger(value: number, lang: Lang): string {
   return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
 }
 
+/** Plain numbers with up to `digits` decimals ("1,1252" / "1.1252"): rates and factors. */
+export function formatDecimal(value: number, lang: Lang, digits = 4): string {
+  return numberFormat(lang, { maximumFractionDigits: digits }).format(value);
+}
+
 export function formatPercent(ratio: number, lang: Lang): string {
   return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }

@@ -1,12 +1,16 @@
-/** Role ids and their names in both languages, for menus and the home search. */
-import { ROLE_IDS, type RoleId } from '../domain/roles/ids.ts';
-import type { Translate } from './i18n/index.ts';
-import { translator } from './i18n/index.ts';
+/** Role names come from one place, GET /api/roles (`name.fr`, `name.en`): this module reads
+ * them. The ids of the domain only stand in while the list is loading. */
+import type { RolesResponse } from '../contract/index.ts';
+import { ROLE_IDS } from '../domain/roles/ids.ts';
+import type { Lang } from './i18n/index.ts';
 
-export { ROLE_IDS, type RoleId };
+export { ROLE_IDS };
+export type RoleItem = Pick<RolesResponse['items'][number], 'id' | 'name'>;
 
-export function roleLabel(t: Translate, id: string): string {
-  return (ROLE_IDS as readonly string[]).includes(id) ? t(`role.${id as RoleId}`) : id;
+/** The name of a role in a language; the id itself for a role the list does not hold. */
+export function roleNamer(items: readonly RoleItem[] | null, lang: Lang): (id: string) => string {
+  const names = new Map((items ?? []).map((r) => [r.id as string, r.name[lang]]));
+  return (id) => names.get(id) ?? id;
 }
 
 function fold(text: string): string {
@@ -18,18 +22,22 @@ function fold(text: string): string {
     .trim();
 }
 
-const NAMES = (['fr', 'en'] as const).flatMap((lang) => {
-  const t = translator(lang);
-  return ROLE_IDS.map((id) => ({ id, name: fold(t(`role.${id}`)) }));
-});
-
-/** The role a search names, in either language, ignoring case and accents: exact name first,
- * then a name that contains every word typed. */
-export function findRole(query: string): RoleId | null {
+/** The role a search names, in either language, ignoring case and accents: exact name (or id)
+ * first, then a name with a word starting with each word typed; null when none does (the caller may then
+ * ask the title classifier). */
+export function findRole(query: string, items: readonly RoleItem[]): string | null {
   const q = fold(query);
   if (!q) return null;
-  const exact = NAMES.find((n) => n.name === q || fold(n.id) === q);
+  const names = items.flatMap((r) =>
+    [r.name.fr, r.name.en, r.id].map((n) => ({ id: r.id, n: fold(n) })),
+  );
+  const exact = names.find((x) => x.n === q);
   if (exact) return exact.id;
+  // A word of three letters or more may be the start of a name's word ("ingé", "chercheur");
+  // a shorter one must be a whole word, or "ml" would find "MLOps".
   const words = q.split(' ');
-  return NAMES.find((n) => words.every((w) => n.name.includes(w)))?.id ?? null;
+  const hit = (w: string, part: string) => (w.length >= 3 ? part.startsWith(w) : part === w);
+  return (
+    names.find((x) => words.every((w) => x.n.split(' ').some((part) => hit(w, part))))?.id ?? null
+  );
 }

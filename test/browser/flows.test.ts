@@ -2,7 +2,13 @@
  * chart and the URL, the home search leads to a role guide, the CSV export holds the table. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CHROMIUM_MISSING, openPage, startBrowserApp, type BrowserApp } from './harness.ts';
+import {
+  apiResponse,
+  CHROMIUM_MISSING,
+  openPage,
+  startBrowserApp,
+  type BrowserApp,
+} from './harness.ts';
 
 /** Polls a condition from the test process (the page's DOM types stay out of the node build). */
 async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
@@ -25,7 +31,7 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
   it('switches from French to English on the same page with the same filters', async () => {
     const { page, errors } = await openPage(app, '/fr/explorer?role=data-engineer&level=senior');
     try {
-      await page.waitForSelector('#distribution svg rect');
+      await page.waitForSelector('#histogram svg rect.bin');
       assert.match(await page.locator('h1').innerText(), /Explorer les salaires/);
       assert.match(await page.locator('.summary').innerText(), /\d \d{3} €|\d\u202f\d{3}\u00a0€/);
       await page.getByRole('link', { name: 'Read this page in English' }).click();
@@ -43,23 +49,33 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
   it('redraws the distribution chart and rewrites the URL when a filter changes', async () => {
     const { page, errors } = await openPage(app, '/en/explorer?role=data-analyst');
     try {
-      await page.waitForSelector('#distribution svg rect');
-      const medians = () =>
+      await page.waitForSelector('#histogram svg rect.bin');
+      /** The histogram's bars as "from-to:count", the figures the chart is drawn from. */
+      const bars = () =>
         page
-          .locator('#distribution svg rect')
-          .evaluateAll((rects) => rects.map((r) => r.getAttribute('data-median')));
-      const before = await medians();
+          .locator('#histogram svg rect.bin')
+          .evaluateAll((rects) =>
+            rects.map(
+              (r) =>
+                `${r.getAttribute('data-from')}-${r.getAttribute('data-to')}:${r.getAttribute('data-count')}`,
+            ),
+          );
+      const total = async () => (await bars()).reduce((sum, b) => sum + Number(b.split(':')[1]), 0);
+      const before = await bars();
+      const countBefore = await total();
+      assert.ok(before.length >= 5, `a histogram with bars (got ${before.length})`);
       await page.selectOption('#f-role', 'ml-engineer');
       await page.waitForURL(/role=ml-engineer/);
       await until(async () => {
-        const now = await medians();
+        const now = await bars();
         return now.length > 0 && now.join() !== before.join();
       });
-      const after = await medians();
-      assert.notDeepEqual(after, before);
+      const countMl = await total();
+      assert.notEqual(countMl, countBefore, 'another role, another number of observations');
       await page.selectOption('#f-level', 'senior');
       await page.waitForURL(/level=senior/);
-      await until(async () => (await page.locator('#distribution svg g.row').count()) === 2);
+      await until(async () => (await total()) < countMl);
+      assert.equal(await page.locator('#by-group svg g.row').count(), 2);
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
@@ -69,7 +85,7 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
   it('exports the shown percentile table as CSV', async () => {
     const { page } = await openPage(app, '/en/explorer?role=data-scientist&groupBy=remote');
     try {
-      await page.waitForSelector('#distribution svg rect');
+      await page.waitForSelector('#histogram svg rect.bin');
       const href = await page.getByRole('link', { name: 'Export as CSV' }).getAttribute('href');
       const csv = decodeURIComponent((href ?? '').replace(/^data:text\/csv;charset=utf-8,/, ''));
       const lines = csv.trim().split('\r\n');
@@ -110,7 +126,7 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
       await cell.focus();
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/en\/explorer\?role=data-scientist&level=\w+/);
-      await page.waitForSelector('#distribution svg rect');
+      await page.waitForSelector('#histogram svg rect.bin');
     } finally {
       await page.close();
     }
@@ -119,12 +135,29 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
   it('turns a profile into a range, a factor waterfall and a confidence, kept in the URL', async () => {
     const { page, errors } = await openPage(app, '/fr/estimator');
     try {
+      // Hold the answer until the page has said it is computing: on a fresh server the first
+      // estimate waits for the model fit, and the reader must see that something is under way.
+      let release = () => {};
+      const held = new Promise<void>((done) => (release = done));
+      await page.route(
+        (url) => url.pathname === '/api/estimate',
+        async (route) => {
+          await held;
+          await route.continue();
+        },
+      );
+      const response = apiResponse(page, '/api/estimate');
       await page.selectOption('#f-role', 'ml-engineer');
       await page.selectOption('#f-level', 'senior');
       await page.selectOption('#f-country', 'FR');
       await page.getByRole('button', { name: 'Estimer' }).click();
       await page.waitForURL(/\/fr\/estimator\?role=ml-engineer&level=senior&country=FR/);
-      await page.waitForSelector('#waterfall svg g.step', { timeout: 30_000 });
+      await page.waitForSelector('#estimate-loading');
+      assert.match(await page.locator('#estimate-loading').innerText(), /Calcul en cours/);
+      release();
+      assert.equal((await response).status(), 200);
+      await page.waitForSelector('#waterfall svg g.step');
+      assert.equal(await page.locator('#estimate-loading').count(), 0);
       assert.match(
         await page.locator('#estimate-range').innerText(),
         /^\d{2,3}\s\d{3}\s€ – \d{2,3}\s\d{3}\s€$/,
@@ -135,6 +168,10 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
       );
       const steps = await page.locator('#waterfall svg g.step').count();
       assert.ok(steps >= 3, `a base, at least one factor and the median (got ${steps} bars)`);
+      const waterfall = await page.locator('#waterfall svg').innerHTML();
+      assert.match(waterfall, /Niveau : Senior/);
+      assert.match(waterfall, /Lieu : France/);
+      assert.doesNotMatch(waterfall, /ml-engineer|level: /);
       assert.deepEqual(errors, []);
     } finally {
       await page.close();

@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { readConfig } from '../../src/config.ts';
 import { runServer } from '../../src/server-main.ts';
 import { ensureWebBuilt } from '../../src/web-build.ts';
@@ -50,13 +50,26 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   };
 }
 
-/** A page that records console errors, page errors and failed requests. */
+/** Waits for the answer of an API route, however long it takes (the first estimate on a fresh
+ * server waits for the model fit): the test's own timeout is the limit. */
+export function apiResponse(page: Page, route: string): Promise<Response> {
+  const response = page.waitForResponse((r) => new URL(r.url()).pathname === route, {
+    timeout: 0,
+  });
+  response.catch(() => {}); // a failed test closes the page: not an unhandled rejection
+  return response;
+}
+
+/** A page that records console errors, page errors and failed requests. With `waitFor`, the
+ * wait for that API route's answer starts before the page loads (no race with a fast answer). */
 export async function openPage(
   app: BrowserApp,
   path: string,
   viewport = { width: 1280, height: 900 },
-): Promise<{ page: Page; errors: string[] }> {
+  waitFor?: string,
+): Promise<{ page: Page; errors: string[]; response?: Promise<Response> }> {
   const page = await app.browser.newPage({ viewport });
+  const response = waitFor ? apiResponse(page, waitFor) : undefined;
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
@@ -66,7 +79,7 @@ export async function openPage(
     if (r.status() >= 500) errors.push(`HTTP ${r.status()} ${r.url()}`);
   });
   await page.goto(`${app.url}${path}`);
-  return { page, errors };
+  return { page, errors, response };
 }
 
 /** Runs axe-core in the page; returns the serious and critical violations. */

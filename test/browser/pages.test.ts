@@ -10,19 +10,26 @@ import {
   type BrowserApp,
 } from './harness.ts';
 
-const PAGES: readonly { name: string; path: string; ready: string; text: RegExp }[] = [
+const PAGES: readonly {
+  name: string;
+  path: string;
+  ready: string;
+  text: RegExp;
+  /** An API route whose answer may take long (the estimator's first fit): waited for first. */
+  api?: string;
+}[] = [
   { name: 'home', path: '/fr/', ready: 'table.panorama td strong', text: /Data scientist/ },
   {
     name: 'explorer',
     path: '/fr/explorer?role=data-analyst',
-    ready: '#distribution svg rect',
-    text: /Percentiles/,
+    ready: '#histogram svg rect.bin',
+    text: /Distribution des salaires[^]*Percentiles/,
   },
   {
     name: 'role guide',
     path: '/en/roles/ml-engineer',
-    ready: 'section[aria-labelledby="by-level"] svg rect',
-    text: /Pay by seniority/,
+    ready: '#role-countries svg g.bar',
+    text: /Pay by seniority[^]*Purchasing-power parity/,
   },
   {
     name: 'sources',
@@ -35,12 +42,13 @@ const PAGES: readonly { name: string; path: string; ready: string; text: RegExp 
     path: '/fr/estimator?role=data-scientist&country=FR',
     ready: '#waterfall svg g.step',
     text: /Confiance/,
+    api: '/api/estimate',
   },
   {
     name: 'freelance',
-    path: '/en/freelance?mode=tjm&tjm=550',
+    path: '/fr/freelance?mode=tjm&tjm=550&days=210',
     ready: '#freelance-results tbody tr',
-    text: /Equivalent gross salary/,
+    text: /Salaire brut équivalent[^]*plafond de chiffre d’affaires de la micro-entreprise/,
   },
   {
     name: 'compare',
@@ -56,6 +64,10 @@ const PAGES: readonly { name: string; path: string; ready: string; text: RegExp 
   },
 ];
 
+/** Words of the server's English notes and trace descriptions. */
+const ENGLISH =
+  /\b(converted|fitted|backs off|revenue|above the|rules of|billable|a year|income tax|per international|each observation)\b/i;
+
 describe('web pages in Chromium', { skip: CHROMIUM_MISSING }, () => {
   let app: BrowserApp;
   before(async () => {
@@ -67,11 +79,20 @@ describe('web pages in Chromium', { skip: CHROMIUM_MISSING }, () => {
 
   for (const p of PAGES) {
     it(`shows the ${p.name} page with real data, no console error and no serious axe violation`, async () => {
-      const { page, errors } = await openPage(app, p.path);
+      const { page, errors, response } = await openPage(app, p.path, undefined, p.api);
       try {
+        await response;
         await page.waitForSelector(p.ready, { timeout: 10_000 });
         await page.waitForLoadState('networkidle');
         assert.match(await page.locator('main').innerText(), p.text);
+        if (p.path.startsWith('/fr/')) {
+          // Unfold every provenance block (not the server's own English detail) and read it.
+          await page
+            .locator('main details:not(.server-detail)')
+            .evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+          const shown = await page.locator('main').innerText();
+          assert.doesNotMatch(shown, ENGLISH, 'no server English inside the French page');
+        }
         assert.deepEqual(errors, []);
         assert.deepEqual(await axeViolations(page), []);
       } finally {

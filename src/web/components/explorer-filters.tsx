@@ -10,10 +10,10 @@ import {
   type GroupBy,
 } from '../explorer-state.ts';
 import { countryName } from '../format.ts';
+import { useRoles } from '../api/use-roles.ts';
 import { useI18n } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { navigate } from '../navigation.ts';
-import { ROLE_IDS, roleLabel } from '../roles.ts';
 import { pathFor } from '../routes.ts';
 
 const GROUP_LABEL: Record<GroupBy, MessageKey> = {
@@ -57,6 +57,7 @@ function Select({ name, label, value, options, anyLabel, onChange }: SelectProps
 
 export function ExplorerFilters({ state }: { state: ExplorerState }) {
   const { t, lang } = useI18n();
+  const roles = useRoles();
   const go = (next: ExplorerState) =>
     navigate(pathFor(lang, 'explorer', { query: explorerQuery(next) }), { replace: true });
   const setFilter = (key: FilterKey) => (value: string) =>
@@ -91,7 +92,7 @@ export function ExplorerFilters({ state }: { state: ExplorerState }) {
         value={f.role ?? ''}
         anyLabel={any}
         onChange={setFilter('role')}
-        options={ROLE_IDS.map((id) => [id, roleLabel(t, id)] as const)}
+        options={roles.ids.map((id) => [id, roles.name(id)] as const)}
       />
       <Select
         name="level"

@@ -1,5 +1,7 @@
 /** Labelled form fields whose names are URL parameters: a form submitted as GET rewrites the
- * page's query, so every result is a shareable link. */
+ * page's query, so every result is a shareable link. The fields are uncontrolled (their value
+ * is the initial one; the form is keyed by the query), so a re-render while the reader types,
+ * e.g. when the role names arrive, never undoes a choice. */
 export function SelectField(props: {
   name: string;
   label: string;
@@ -11,10 +13,14 @@ export function SelectField(props: {
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
-      <select id={id} name={props.name} value={props.value}>
-        {props.anyLabel !== undefined && <option value="">{props.anyLabel}</option>}
+      <select id={id} name={props.name}>
+        {props.anyLabel !== undefined && (
+          <option value="" selected={props.value === ''}>
+            {props.anyLabel}
+          </option>
+        )}
         {props.options.map(([v, text]) => (
-          <option key={v} value={v}>
+          <option key={v} value={v} selected={v === props.value}>
             {text}
           </option>
         ))}
@@ -45,7 +51,7 @@ export function InputField(props: {
           min={props.min}
           max={props.max}
           step={props.step ?? 'any'}
-          value={props.value}
+          defaultValue={props.value}
           required={props.required}
         />
       ) : (
@@ -53,7 +59,7 @@ export function InputField(props: {
           id={id}
           name={props.name}
           type="text"
-          value={props.value}
+          defaultValue={props.value}
           required={props.required}
         />
       )}

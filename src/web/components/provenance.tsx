@@ -3,7 +3,32 @@
 import type { StatsResponse } from '../../contract/index.ts';
 import { useI18n } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import { conversionText, type ConversionContext } from '../provenance-text.ts';
 import { pathFor } from '../routes.ts';
+import { ServerDetail, StepList } from './trace.tsx';
+
+/** Conversion steps by code, translated; the server's detail folded under them. */
+export function Conversions({
+  steps,
+  context,
+  extra,
+}: {
+  steps: readonly { step: string; detail: string }[];
+  context: ConversionContext;
+  extra?: readonly { label: string; text: string }[];
+}) {
+  const i18n = useI18n();
+  const items = steps.map((c) => {
+    const s = conversionText(c.step, context, i18n);
+    return { label: s.label, text: s.text ?? c.step };
+  });
+  return (
+    <>
+      <StepList items={[...items, ...(extra ?? [])]} />
+      <ServerDetail lines={steps.map((c) => `${c.step}: ${c.detail}`)} />
+    </>
+  );
+}
 
 export function Provenance({
   stats,
@@ -40,13 +65,10 @@ export function Provenance({
       {stats.conversions.length > 0 && (
         <>
           <p>{t('common.conversions')}</p>
-          <ul class="conversions">
-            {stats.conversions.map((c) => (
-              <li key={c.step}>
-                <strong>{c.step}</strong> — {c.detail}
-              </li>
-            ))}
-          </ul>
+          <Conversions
+            steps={stats.conversions}
+            context={{ of: 'stats', currency: stats.currency, period: stats.period }}
+          />
         </>
       )}
       <p>

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/context.ts';
+import { ServerDetail } from './trace.tsx';
 
 export function Loading() {
   const { t } = useI18n();
@@ -19,9 +20,10 @@ export function ErrorNote({ error }: { error: ApiError }) {
     return <p class="notice">{t('unavailable', { message: error.message })}</p>;
   }
   return (
-    <p class="error" role="alert">
-      {t('common.error', { message: error.message })}
-    </p>
+    <div class="error" role="alert">
+      <p>{t('common.errorCode', { code: error.code })}</p>
+      <ServerDetail lines={[error.message]} />
+    </div>
   );
 }
 

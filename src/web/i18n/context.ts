@@ -1,7 +1,13 @@
 /** The reader's language and its helpers, available to every component. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { formatDate, formatInteger, formatMoney, formatMoneyShort } from '../format.ts';
+import {
+  formatDate,
+  formatDecimal,
+  formatInteger,
+  formatMoney,
+  formatMoneyShort,
+} from '../format.ts';
 import { translator, type Lang, type Translate } from './index.ts';
 
 export interface I18n {
@@ -10,6 +16,7 @@ export interface I18n {
   readonly money: (amount: number, currency: string) => string;
   readonly moneyShort: (amount: number, currency: string) => string;
   readonly int: (value: number) => string;
+  readonly num: (value: number, digits?: number) => string;
   readonly date: (isoDay: string) => string;
 }
 
@@ -20,6 +27,7 @@ export function makeI18n(lang: Lang): I18n {
     money: (a, c) => formatMoney(a, c, lang),
     moneyShort: (a, c) => formatMoneyShort(a, c, lang),
     int: (v) => formatInteger(v, lang),
+    num: (v, digits) => formatDecimal(v, lang, digits),
     date: (d) => formatDate(d, lang),
   };
 }

@@ -1,7 +1,9 @@
 /** Every English UI string, key for key with fr.ts (the type makes a missing key an error). */
+import { enProvenance } from './en-provenance.ts';
 import type { MessageKey } from './fr.ts';
 
 export const en: Record<MessageKey, string> = {
+  ...enProvenance,
   'app.name': 'Fourchette',
   'app.tagline': 'An open salary observatory for AI, machine learning and data jobs',
   'nav.home': 'Home',
@@ -70,28 +72,6 @@ export const en: Record<MessageKey, string> = {
   'component.base': 'Base',
   'component.bonus': 'Bonus',
   'component.total': 'Total package',
-  'role.data-scientist': 'Data scientist',
-  'role.data-analyst': 'Data analyst',
-  'role.data-engineer': 'Data engineer',
-  'role.analytics-engineer': 'Analytics engineer',
-  'role.ml-engineer': 'ML engineer',
-  'role.mlops-engineer': 'MLOps engineer',
-  'role.ai-engineer': 'AI engineer',
-  'role.computer-vision-engineer': 'Computer vision engineer',
-  'role.nlp-engineer': 'NLP engineer',
-  'role.prompt-engineer': 'Prompt engineer',
-  'role.agent-engineer': 'AI agent engineer',
-  'role.ai-researcher': 'AI researcher',
-  'role.ai-architect': 'AI architect',
-  'role.ai-consultant': 'AI consultant',
-  'role.ai-project-manager': 'AI project manager',
-  'role.ai-product-manager': 'AI product manager',
-  'role.ai-governance': 'AI governance and ethics',
-  'role.data-annotator': 'Data annotator',
-  'role.datacenter-technician': 'Datacenter technician',
-  'role.head-of-ai': 'Head of AI',
-  'role.software-engineer': 'Software engineer',
-  'role.other': 'Other job',
   'home.title': 'What do AI and data jobs pay?',
   'home.lead': 'Salary ranges computed live from public observations, each with its sources.',
   'home.search': 'What salary for…',
@@ -185,7 +165,7 @@ export const en: Record<MessageKey, string> = {
     'Each bar adds or removes the effect of one factor; together they make the median.',
   'estimator.net': 'Net before income tax:',
   'estimator.tjm': 'Day rate giving the same net as the median, by status',
-  'estimator.model': 'Model trained on {count} observations (version {version}).',
+  'estimator.model': 'Model version: {version}.',
   'estimator.none': 'No estimate is possible for this profile.',
   'confidence.high': 'high',
   'confidence.medium': 'medium',
@@ -253,4 +233,15 @@ export const en: Record<MessageKey, string> = {
   'footer.data':
     'Open data, open code. Figures describe published observations, not a salary promise.',
   'footer.api': 'API',
+  'explorer.histogram': 'Salary distribution',
+  'explorer.histogramLabel': 'Histogram of {count} salaries: observations per band',
+  'explorer.histogramCaption':
+    'Observations per band ({count} in all); lines: p25, median, p75. Values beyond the 1st and 99th percentiles are counted in the edge bars.',
+  'explorer.binRange': 'Band',
+  'estimator.computing':
+    'Computing… The first estimate after the server starts takes a few seconds (the model is being fitted).',
+  'estimator.titleRole': 'Title “{title}”',
+  'role.viewNetFrance': 'Net pay is computed for France only.',
+  'role.byCountryCaption': '{basis} medians {period} in {currency}, rates and PPP as of {date}.',
+  'home.searching': 'Searching…',
 };

@@ -1,5 +1,8 @@
 /** Every French UI string (French is the default language). English mirrors these keys. */
+import { frProvenance } from './fr-provenance.ts';
+
 export const fr = {
+  ...frProvenance,
   'app.name': 'Fourchette',
   'app.tagline': 'Observatoire ouvert des salaires de l’IA, du machine learning et de la data',
   'nav.home': 'Accueil',
@@ -69,28 +72,6 @@ export const fr = {
   'component.base': 'Fixe',
   'component.bonus': 'Variable',
   'component.total': 'Package total',
-  'role.data-scientist': 'Data scientist',
-  'role.data-analyst': 'Data analyst',
-  'role.data-engineer': 'Data engineer',
-  'role.analytics-engineer': 'Analytics engineer',
-  'role.ml-engineer': 'Ingénieur ML',
-  'role.mlops-engineer': 'Ingénieur MLOps',
-  'role.ai-engineer': 'Ingénieur IA',
-  'role.computer-vision-engineer': 'Ingénieur vision par ordinateur',
-  'role.nlp-engineer': 'Ingénieur NLP',
-  'role.prompt-engineer': 'Prompt engineer',
-  'role.agent-engineer': 'Ingénieur agents IA',
-  'role.ai-researcher': 'Chercheur en IA',
-  'role.ai-architect': 'Architecte IA',
-  'role.ai-consultant': 'Consultant IA',
-  'role.ai-project-manager': 'Chef de projet IA',
-  'role.ai-product-manager': 'Product manager IA',
-  'role.ai-governance': 'Gouvernance et éthique de l’IA',
-  'role.data-annotator': 'Annotateur de données',
-  'role.datacenter-technician': 'Technicien datacenter',
-  'role.head-of-ai': 'Directeur IA / head of AI',
-  'role.software-engineer': 'Ingénieur logiciel',
-  'role.other': 'Autre métier',
   'home.title': 'Combien gagne-t-on dans l’IA et la data ?',
   'home.lead':
     'Des fourchettes de salaires calculées en direct à partir d’observations publiques, chacune avec ses sources.',
@@ -187,7 +168,7 @@ export const fr = {
     'Chaque barre ajoute ou retire l’effet d’un facteur ; leur somme donne la médiane.',
   'estimator.net': 'Net avant impôt :',
   'estimator.tjm': 'TJM donnant le même net que la médiane, selon le statut',
-  'estimator.model': 'Modèle entraîné sur {count} observations (version {version}).',
+  'estimator.model': 'Version du modèle : {version}.',
   'estimator.none': 'Pas d’estimation possible pour ce profil.',
   'confidence.high': 'élevée',
   'confidence.medium': 'moyenne',
@@ -255,6 +236,17 @@ export const fr = {
   'footer.data':
     'Données ouvertes, code ouvert. Les chiffres décrivent des observations publiées, pas une promesse de salaire.',
   'footer.api': 'API',
+  'explorer.histogram': 'Distribution des salaires',
+  'explorer.histogramLabel': 'Histogramme de {count} salaires : nombre d’observations par tranche',
+  'explorer.histogramCaption':
+    'Nombre d’observations par tranche ({count} en tout) ; traits : p25, médiane, p75. Les valeurs au-delà du 1er et du 99e centile sont comptées dans les barres extrêmes.',
+  'explorer.binRange': 'Tranche',
+  'estimator.computing':
+    'Calcul en cours… Le premier calcul après le démarrage du serveur prend quelques secondes (le modèle s’entraîne).',
+  'estimator.titleRole': 'Intitulé « {title} »',
+  'role.viewNetFrance': 'Le net n’est calculé que pour la France.',
+  'role.byCountryCaption': 'Médianes {basis} {period} en {currency}, taux et PPA au {date}.',
+  'home.searching': 'Recherche…',
 } as const;
 
 export type MessageKey = keyof typeof fr;

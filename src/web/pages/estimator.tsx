@@ -5,18 +5,22 @@ import { COMPANY_SIZES, EMPLOYMENTS, LEVELS, REMOTES } from '../../domain/observ
 import { PERIODS } from '../../domain/money.ts';
 import { apiUrl } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
+import { useRoles } from '../api/use-roles.ts';
 import { useRouteAvailable } from '../api/use-route.ts';
 import type { PageProps } from '../app.tsx';
 import { waterfallSvg } from '../charts/waterfall.ts';
 import { Chart } from '../components/chart.tsx';
 import { InputField, SelectField, submitToUrl } from '../components/form-fields.tsx';
-import { Loaded, useTitle } from '../components/status.tsx';
+import { Conversions } from '../components/provenance.tsx';
+import { ErrorNote, useTitle } from '../components/status.tsx';
+import { ServerDetail } from '../components/trace.tsx';
+import { factorLabel, freelanceFailureKey } from '../estimate-text.ts';
 import { COUNTRIES, CURRENCIES } from '../countries.ts';
 import { countryName } from '../format.ts';
 import { useI18n } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { navigate } from '../navigation.ts';
-import { ROLE_IDS, roleLabel } from '../roles.ts';
+import { fallbackText } from '../provenance-text.ts';
 import { pathFor } from '../routes.ts';
 
 const KEYS = [
@@ -33,24 +37,19 @@ const KEYS = [
   'period',
 ] as const;
 
-/** "level: senior" → "Niveau : senior"; unknown factors keep the server's words. */
-function factorLabel(t: ReturnType<typeof useI18n>['t'], factor: string, label: string): string {
-  const name = t(`factor.${factor}` as MessageKey) as string | undefined;
-  if (!name) return label;
-  const value = label.includes(': ') ? label.slice(label.indexOf(': ') + 2) : '';
-  return factor === 'spread' || factor === 'base' || !value
-    ? name
-    : `${name}${t('factor.sep')}${value}`;
-}
-
 function Result({ data }: { data: EstimateResponse }) {
-  const { t, money, moneyShort, int } = useI18n();
+  const i18n = useI18n();
+  const { t, money, moneyShort, int } = i18n;
+  const roles = useRoles();
   const p = data.percentiles;
   const cur = data.currency;
   const period = t(`period.${data.period}`);
   if (!p) return <p class="notice">{t('estimator.none')}</p>;
   const svg = waterfallSvg(
-    data.contributions.map((c) => ({ label: factorLabel(t, c.factor, c.label), value: c.value })),
+    data.contributions.map((c) => ({
+      label: factorLabel(c, data.profile, i18n, roles.name),
+      value: c.value,
+    })),
     {
       title: t('estimator.waterfall'),
       totalLabel: t('common.median'),
@@ -58,6 +57,7 @@ function Result({ data }: { data: EstimateResponse }) {
       formatDelta: (v) => `${v >= 0 ? '+' : '−'}${moneyShort(Math.abs(v), cur)}`,
     },
   );
+  const tjmFailed = data.tjm.every((row) => row.tjm === null);
   return (
     <section class="result" aria-labelledby="estimate-title" aria-live="polite">
       <h2 id="estimate-title">{t('estimator.result')}</h2>
@@ -76,19 +76,32 @@ function Result({ data }: { data: EstimateResponse }) {
       <p>
         <strong>{t('estimator.confidence')}</strong>{' '}
         {t(`confidence.${data.confidence}` as MessageKey)} ·{' '}
-        {t('estimator.basedOn', { count: int(data.observations), fallback: data.fallback })}
+        {t('estimator.basedOn', {
+          count: int(data.observations),
+          fallback: fallbackText(data.fallback, t),
+        })}
       </p>
       {data.profile.ignored.length > 0 && (
-        <p class="muted">{t('estimator.ignored', { fields: data.profile.ignored.join(', ') })}</p>
+        <p class="muted">
+          {t('estimator.ignored', {
+            fields: data.profile.ignored
+              .map((f) => (f === 'city' ? t('explorer.city') : f))
+              .join(', '),
+          })}
+        </p>
       )}
       <h3>{t('estimator.waterfall')}</h3>
       <Chart id="waterfall" svg={svg} caption={t('estimator.waterfallCaption')} />
-      {data.net.percentiles && (
-        <p>
+      {data.net.percentiles ? (
+        <p id="estimate-net">
           <strong>{t('estimator.net')}</strong> {money(data.net.percentiles.p25, cur)} –{' '}
           {money(data.net.percentiles.p75, cur)} ({t('common.median')}{' '}
           {money(data.net.percentiles.p50, cur)}, {period}).{' '}
-          <span class="muted">{data.net.note}</span>
+          <span class="muted">{t('note.netFrance')}</span>
+        </p>
+      ) : (
+        <p class="muted" id="estimate-net">
+          {data.profile.country === 'FR' ? t('note.netUnavailable') : t('note.netFranceOnly')}
         </p>
       )}
       {data.tjm.length > 0 && (
@@ -111,7 +124,8 @@ function Result({ data }: { data: EstimateResponse }) {
                 <th scope="row">{t(`status.${row.status}` as MessageKey)}</th>
                 {row.tjm === null ? (
                   <td colSpan={2} class="muted">
-                    {row.note}
+                    {t(freelanceFailureKey(row.status, tjmFailed))}
+                    <ServerDetail lines={[row.note]} />
                   </td>
                 ) : (
                   <>
@@ -126,31 +140,48 @@ function Result({ data }: { data: EstimateResponse }) {
       )}
       <details class="provenance">
         <summary>{t('common.provenance')}</summary>
-        <ul class="conversions">
-          {data.conversions.map((c) => (
-            <li key={c.step}>
-              <strong>{c.step}</strong> — {c.detail}
-            </li>
-          ))}
-          <li>
-            {t('estimator.model', {
-              count: int(data.model.trainedOn),
-              version: data.model.version,
-            })}
-          </li>
-        </ul>
+        <Conversions
+          steps={data.conversions}
+          context={{
+            of: 'estimate',
+            currency: cur,
+            period: data.period,
+            model: {
+              trainedOn: data.model.trainedOn,
+              fallback: data.fallback,
+              observations: data.observations,
+            },
+          }}
+          extra={[
+            {
+              label: t('conversion.step.model'),
+              text: t('estimator.model', { version: data.model.version }),
+            },
+          ]}
+        />
       </details>
     </section>
   );
 }
 
+/** The first estimate after a server start waits for the model fit (seconds): say so. */
 function Estimate({ url }: { url: string }) {
+  const { t } = useI18n();
   const state = useApi<EstimateResponse>(url);
-  return <Loaded state={state}>{(data) => <Result data={data} />}</Loaded>;
+  if (state.error) return <ErrorNote error={state.error} />;
+  if (state.loading || state.data === null) {
+    return (
+      <p class="loading computing" id="estimate-loading" role="status" aria-busy="true">
+        <span class="spinner" aria-hidden="true" /> {t('estimator.computing')}
+      </p>
+    );
+  }
+  return <Result data={state.data} />;
 }
 
 export default function EstimatorPage({ route }: PageProps) {
   const { t, lang } = useI18n();
+  const roles = useRoles();
   useTitle(t('estimator.title'));
   const available = useRouteAvailable('/api/estimate');
   const q = Object.fromEntries(KEYS.map((k) => [k, route.query.get(k) ?? ''])) as Record<
@@ -173,7 +204,7 @@ export default function EstimatorPage({ route }: PageProps) {
           label={t('explorer.role')}
           value={q.role}
           anyLabel={any}
-          options={ROLE_IDS.map((id) => [id, roleLabel(t, id)] as const)}
+          options={roles.ids.map((id) => [id, roles.name(id)] as const)}
         />
         <InputField name="title" label={t('estimator.jobTitle')} value={q.title} />
         <SelectField

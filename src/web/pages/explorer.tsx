@@ -1,11 +1,12 @@
-/** Explorer: filters → a distribution chart by group, the percentile table, CSV export and the
- * provenance of the figures. */
+/** Explorer: filters → the distribution of the figures (histogram), box plots by group, the
+ * percentile table, CSV export and the provenance of the figures. */
 import type { StatsResponse } from '../../contract/index.ts';
 import { apiUrl } from '../api/client.ts';
 import { useApiAll } from '../api/use-api.ts';
 import type { PageProps } from '../app.tsx';
 import { boxPlotSvg } from '../charts/box-plot.ts';
 import { Chart } from '../components/chart.tsx';
+import { Distribution } from '../components/distribution.tsx';
 import { ExplorerFilters, GROUP_LABEL } from '../components/explorer-filters.tsx';
 import { PercentileTable, type TableRow } from '../components/percentile-table.tsx';
 import { Provenance } from '../components/provenance.tsx';
@@ -96,9 +97,10 @@ function Results({ state, all }: { state: ExplorerState; all: StatsResponse[] })
               })
             : t('common.notEnoughLong', { count: int(total.count), min: total.minGroupSize })}
       </p>
+      <Distribution params={statsParams(state)} stats={total} />
       <h2>{t('explorer.chart', { group: groupName })}</h2>
       <Chart
-        id="distribution"
+        id="by-group"
         svg={svg}
         caption={`${t('common.figures', { currency: total.currency, basis, period })}`}
       />

@@ -6,7 +6,8 @@ import { useApi } from '../api/use-api.ts';
 import type { PageProps } from '../app.tsx';
 import { InputField, SelectField, submitToUrl } from '../components/form-fields.tsx';
 import { Loaded, useTitle } from '../components/status.tsx';
-import { Trace } from '../components/trace.tsx';
+import { ServerDetail, Trace } from '../components/trace.tsx';
+import { freelanceFailureKey } from '../estimate-text.ts';
 import { useI18n } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { navigate } from '../navigation.ts';
@@ -15,6 +16,7 @@ import { pathFor } from '../routes.ts';
 function Results({ data }: { data: FreelanceResponse }) {
   const { t, money, int } = useI18n();
   const fromTjm = data.mode === 'from-tjm';
+  const everyFailed = data.results.length > 1 && data.results.every((r) => !r.ok);
   const m = (v: number | null) => (v === null ? '—' : money(v, data.currency));
   return (
     <section class="result" aria-live="polite">
@@ -64,7 +66,8 @@ function Results({ data }: { data: FreelanceResponse }) {
                   </>
                 ) : (
                   <td colSpan={6} class="muted">
-                    {r.message}
+                    {t(freelanceFailureKey(r.status, everyFailed))}
+                    {r.message && <ServerDetail lines={[r.message]} />}
                   </td>
                 )}
               </tr>

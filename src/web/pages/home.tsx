@@ -1,26 +1,43 @@
 /** Home: the search box and the live panorama of roles × seniority. */
-import type { PanoramaResponse, SourcesResponse } from '../../contract/index.ts';
-import { apiUrl } from '../api/client.ts';
+import type { ClassifyResponse, PanoramaResponse, SourcesResponse } from '../../contract/index.ts';
+import { apiGet, apiUrl } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
+import { useRoles } from '../api/use-roles.ts';
 import type { PageProps } from '../app.tsx';
 import { Loaded, useTitle } from '../components/status.tsx';
 import { COUNTRIES } from '../countries.ts';
 import { countryName } from '../format.ts';
 import { useI18n } from '../i18n/context.ts';
 import { navigate } from '../navigation.ts';
-import { findRole, ROLE_IDS, roleLabel } from '../roles.ts';
+import { findRole } from '../roles.ts';
 import { pathFor } from '../routes.ts';
 import { useState } from 'preact/hooks';
 
 function Search() {
   const { t, lang } = useI18n();
+  const roles = useRoles();
   const [missed, setMissed] = useState<string | null>(null);
+  const [searching, setSearching] = useState(false);
+  const go = (role: string) => navigate(pathFor(lang, 'role', { param: role }));
+  /** A role name first; otherwise the title classifier ("ingénieur ml", "chercheur"). */
   const submit = (event: Event) => {
     event.preventDefault();
     const query = String(new FormData(event.currentTarget as HTMLFormElement).get('q') ?? '');
-    const role = findRole(query);
-    if (role) navigate(pathFor(lang, 'role', { param: role }));
-    else setMissed(query);
+    const role = findRole(query, roles.items ?? []);
+    if (role) return go(role);
+    if (!query.trim()) return setMissed(query);
+    setSearching(true);
+    apiGet<ClassifyResponse>(apiUrl('/api/classify', { title: query.trim().slice(0, 300) })).then(
+      (r) => {
+        setSearching(false);
+        if (r.role !== 'other' && r.confidence >= 0.5) go(r.role);
+        else setMissed(query);
+      },
+      () => {
+        setSearching(false);
+        setMissed(query);
+      },
+    );
   };
   return (
     <form class="search" role="search" onSubmit={submit}>
@@ -37,10 +54,17 @@ function Search() {
         <button type="submit">{t('home.searchButton')}</button>
       </div>
       <datalist id="role-names">
-        {ROLE_IDS.filter((id) => id !== 'other').map((id) => (
-          <option key={id} value={roleLabel(t, id)} />
-        ))}
+        {roles.ids
+          .filter((id) => id !== 'other')
+          .map((id) => (
+            <option key={id} value={roles.name(id)} />
+          ))}
       </datalist>
+      {searching && (
+        <p class="muted" role="status">
+          {t('home.searching')}
+        </p>
+      )}
       {missed !== null && (
         <p class="notice" role="status">
           {t('home.searchNoMatch', { query: missed })}{' '}
@@ -53,6 +77,7 @@ function Search() {
 
 function Panorama({ data, country }: { data: PanoramaResponse; country: string }) {
   const { t, lang, moneyShort, int } = useI18n();
+  const roles = useRoles();
   const levels = data.levels.filter((level) =>
     data.rows.some((r) => r.cells.some((c) => c.level === level && c.count > 0)),
   );
@@ -88,7 +113,7 @@ function Panorama({ data, country }: { data: PanoramaResponse; country: string }
             return (
               <tr key={row.role}>
                 <th scope="row">
-                  <a href={pathFor(lang, 'role', { param: row.role })}>{roleLabel(t, row.role)}</a>
+                  <a href={pathFor(lang, 'role', { param: row.role })}>{roles.name(row.role)}</a>
                 </th>
                 {cells.map((cell, i) => {
                   if (!cell) return <td key={i} />;
@@ -136,6 +161,7 @@ function Panorama({ data, country }: { data: PanoramaResponse; country: string }
 
 export function HomePage({ route }: PageProps) {
   const { t, lang, int } = useI18n();
+  const roles = useRoles();
   useTitle(t('home.title'));
   const country = route.query.get('country') ?? '';
   const panorama = useApi<PanoramaResponse>(apiUrl('/api/panorama', { country }));
@@ -173,7 +199,9 @@ export function HomePage({ route }: PageProps) {
             </select>
           </label>
         </div>
-        <Loaded state={panorama}>{(data) => <Panorama data={data} country={country} />}</Loaded>
+        <Loaded state={roles.ready ? panorama : { ...panorama, data: null }}>
+          {(data) => <Panorama data={data} country={country} />}
+        </Loaded>
         {sources.data && total !== undefined && (
           <p class="source-line">
             {t('home.sourcesLine', { count: int(total), sources: sources.data.items.length })}

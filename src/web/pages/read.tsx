@@ -3,21 +3,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExtractResponse } from '../../contract/index.ts';
 import { ApiError, apiPost } from '../api/client.ts';
+import { useRoles } from '../api/use-roles.ts';
 import type { PageProps } from '../app.tsx';
 import { ErrorNote, Loading, useTitle } from '../components/status.tsx';
-import { Trace } from '../components/trace.tsx';
+import { ServerDetail, Trace } from '../components/trace.tsx';
 import { countryName } from '../format.ts';
 import { highlightPieces } from '../highlight.ts';
 import { useI18n } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { navigate } from '../navigation.ts';
-import { roleLabel } from '../roles.ts';
 import { pathFor } from '../routes.ts';
 
 type Fact = ExtractResponse['facts'][number];
 
 function FactItem({ fact, index }: { fact: Fact; index: number }) {
   const { t, lang, money } = useI18n();
+  const roles = useRoles();
   const amount = (low: number | null, high: number | null, cur: string) =>
     [...new Set([low, high].filter((v): v is number => v !== null))]
       .map((v) => money(v, cur))
@@ -39,11 +40,16 @@ function FactItem({ fact, index }: { fact: Fact; index: number }) {
           </span>
         </>
       )}
-      {!n && fact.normalizeNote && <span class="muted"> ({fact.normalizeNote})</span>}
+      {!n && (
+        <span class="muted">
+          {' '}
+          ({fact.period === null ? t('note.noPeriod') : t('note.notConverted')})
+        </span>
+      )}
       <span class="muted">
         {' · '}
         {[
-          fact.role ? roleLabel(t, fact.role) : null,
+          fact.role ? roles.name(fact.role) : null,
           fact.level ? t(`level.${fact.level}`) : null,
           fact.city,
           fact.country ? countryName(fact.country, lang) : null,
@@ -54,6 +60,7 @@ function FactItem({ fact, index }: { fact: Fact; index: number }) {
           .join(', ')}
       </span>
       {n && <Trace steps={n.trace} />}
+      {!n && fact.normalizeNote && <ServerDetail lines={[fact.normalizeNote]} />}
     </li>
   );
 }

@@ -1,12 +1,14 @@
 /** Role guide (fiche métier): what the job is (missions, skills, studies, ROME/ESCO codes,
  * career paths) and its live pay by level, by country and as a freelance day rate. */
-import type { RoleGuideResponse, StatsResponse } from '../../contract/index.ts';
+import type { CompareResponse, RoleGuideResponse, StatsResponse } from '../../contract/index.ts';
 import { apiUrl } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
+import { useRoles } from '../api/use-roles.ts';
 import type { PageProps } from '../app.tsx';
 import { boxPlotSvg } from '../charts/box-plot.ts';
 import { careerPathsSvg } from '../charts/career-paths.ts';
 import { Chart } from '../components/chart.tsx';
+import { CountryPay, readView, type View } from '../components/country-pay.tsx';
 import { PercentileTable } from '../components/percentile-table.tsx';
 import { Provenance } from '../components/provenance.tsx';
 import { RoleText } from '../components/role-text.tsx';
@@ -16,11 +18,10 @@ import { countryName } from '../format.ts';
 import { useI18n } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { navigate } from '../navigation.ts';
-import { ROLE_IDS, roleLabel } from '../roles.ts';
+import { ROLE_IDS } from '../roles.ts';
 import { pathFor } from '../routes.ts';
 
-type Group =
-  RoleGuideResponse['pay']['byLevel'][number] | RoleGuideResponse['pay']['byCountry'][number];
+type Group = RoleGuideResponse['pay']['byLevel'][number];
 
 /** A GroupSummary shown in the percentile table needs the stats shape around it. */
 function asStats(g: Group, overall: StatsResponse): StatsResponse {
@@ -74,24 +75,51 @@ function PayBy(props: {
   );
 }
 
-function Guide({ data, country }: { data: RoleGuideResponse; country: string }) {
+/** Pay by country from GET /api/compare (France as the reference), nominal / PPP / net. */
+function ByCountry({ role, view, country }: { role: string; view: View; country: string }) {
+  const { t, lang } = useI18n();
+  const compare = useApi<CompareResponse>(
+    apiUrl('/api/compare', { role, reference: 'FR', period: 'year' }),
+  );
+  return (
+    <section aria-labelledby="by-country">
+      <h2 id="by-country">{t('role.byCountry')}</h2>
+      <Loaded state={compare}>
+        {(data) => (
+          <CountryPay
+            id="role-countries"
+            data={data}
+            view={view}
+            limit={12}
+            fold
+            hrefFor={(v) =>
+              pathFor(lang, 'role', {
+                param: role,
+                query: { country: country || undefined, view: v === 'nominal' ? undefined : v },
+              })
+            }
+          />
+        )}
+      </Loaded>
+    </section>
+  );
+}
+
+function Guide({ data, country, view }: { data: RoleGuideResponse; country: string; view: View }) {
   const { t, lang, money, int } = useI18n();
+  const roles = useRoles();
   const { role, pay } = data;
   const name = role.name[lang];
   useTitle(t('role.title', { role: name }));
   const byLevel = pay.byLevel
     .filter((g) => g.count > 0)
     .map((g) => ({ label: t(`level.${g.level}`), group: g }));
-  const byCountry = pay.byCountry
-    .filter((g) => g.status === 'ok')
-    .slice(0, 12)
-    .map((g) => ({ label: countryName(g.country, lang), group: g }));
   const tjm = pay.freelanceDayRate;
   const paths = careerPathsSvg(
     {
       role: name,
-      comesFrom: role.comesFrom.map((id) => roleLabel(t, id)),
-      leadsTo: role.leadsTo.map((id) => roleLabel(t, id)),
+      comesFrom: role.comesFrom.map(roles.name),
+      leadsTo: role.leadsTo.map(roles.name),
     },
     { title: t('role.paths') },
   );
@@ -116,7 +144,10 @@ function Guide({ data, country }: { data: RoleGuideResponse; country: string }) 
               navigate(
                 pathFor(lang, 'role', {
                   param: role.id,
-                  query: { country: (e.currentTarget as HTMLSelectElement).value },
+                  query: {
+                    country: (e.currentTarget as HTMLSelectElement).value,
+                    view: view === 'nominal' ? undefined : view,
+                  },
                 }),
                 { replace: true },
               )
@@ -146,12 +177,7 @@ function Guide({ data, country }: { data: RoleGuideResponse; country: string }) 
             })}
       </p>
       <PayBy id="by-level" title={t('role.byLevel')} rows={byLevel} overall={pay.overall} />
-      <PayBy
-        id="by-country"
-        title={t('role.byCountry')}
-        rows={byCountry}
-        overall={{ ...pay.overall, filter: { role: role.id } }}
-      />
+      <ByCountry role={role.id} view={view} country={country} />
       <section aria-labelledby="tjm">
         <h2 id="tjm">{t('role.dayRate')}</h2>
         <p>
@@ -172,7 +198,7 @@ function Guide({ data, country }: { data: RoleGuideResponse; country: string }) 
         <ul class="chips">
           {[...new Set([...role.comesFrom, ...role.leadsTo, ...role.adjacent])].map((id) => (
             <li key={id}>
-              <a href={pathFor(lang, 'role', { param: id })}>{roleLabel(t, id)}</a>
+              <a href={pathFor(lang, 'role', { param: id })}>{roles.name(id)}</a>
             </li>
           ))}
         </ul>
@@ -187,9 +213,12 @@ export default function RolePage({ route }: PageProps) {
   const id = route.param ?? '';
   const known = (ROLE_IDS as readonly string[]).includes(id);
   const country = route.query.get('country') ?? '';
+  const view = readView(route.query.get('view'));
   const guide = useApi<RoleGuideResponse>(
     known ? apiUrl(`/api/roles/${encodeURIComponent(id)}`, { country }) : null,
   );
   if (!known) return <p class="error">{t('role.notFound', { id })}</p>;
-  return <Loaded state={guide}>{(data) => <Guide data={data} country={country} />}</Loaded>;
+  return (
+    <Loaded state={guide}>{(data) => <Guide data={data} country={country} view={view} />}</Loaded>
+  );
 }

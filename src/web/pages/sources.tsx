@@ -3,13 +3,13 @@
 import type { Observation, ObservationsResponse, SourcesResponse } from '../../contract/index.ts';
 import { apiUrl } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
+import { useRoles } from '../api/use-roles.ts';
 import type { PageProps } from '../app.tsx';
 import { Loaded, useTitle } from '../components/status.tsx';
 import { readExplorerState } from '../explorer-state.ts';
 import { countryName } from '../format.ts';
 import { useI18n } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { roleLabel } from '../roles.ts';
 import { pathFor } from '../routes.ts';
 
 const PAGE = 20;
@@ -59,6 +59,7 @@ function ObservationRows({
   query: Record<string, string | undefined>;
 }) {
   const { t, lang, money, int, date } = useI18n();
+  const roles = useRoles();
   const from = data.total === 0 ? 0 : data.offset + 1;
   const to = data.offset + data.items.length;
   const link = (offset: number) =>
@@ -91,7 +92,7 @@ function ObservationRows({
                 </td>
                 <td class="num">{o.valueYearEur === null ? '—' : money(o.valueYearEur, 'EUR')}</td>
                 <td>
-                  {o.roleId ? roleLabel(t, o.roleId) : '—'}
+                  {o.roleId ? roles.name(o.roleId) : '—'}
                   {o.level ? `, ${t(`level.${o.level}` as MessageKey)}` : ''}
                   {o.rawTitle && <span class="muted"> ({o.rawTitle})</span>}
                 </td>
