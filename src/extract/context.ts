@@ -145,9 +145,17 @@ export class Scopes {
     const line = this.structure.lineAt(token);
     const row = this.structure.rowOf[line] ?? null;
     const headingLine = this.structure.headingOf[line] as number;
+    // The column title above the figure comes first: "| Junior | Confirmé | Senior |" gives each
+    // column its own level.
+    const header = row?.header ? [...row.header.cells] : [];
+    const column = row ? row.cells.findIndex((c) => c.start <= token && token < c.end) : -1;
+    const own =
+      row && column >= 0 && row.header?.cells.length === row.cells.length
+        ? header[column]
+        : undefined;
     return {
       row: row ? [...row.cells] : [],
-      header: row?.header ? [...row.header.cells] : [],
+      header: own ? [own, ...header.filter((h) => h !== own)] : header,
       heading: headingLine >= 0 ? (this.structure.lines[headingLine] as Span) : null,
     };
   }

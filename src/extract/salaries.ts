@@ -17,7 +17,7 @@ import { BASIS, EMPLOYMENT, NOT_PAY, PAY, PERIOD_BEFORE, RESTATE, STATISTIC } fr
 import { readFigureCues, type FigureCues } from './cues-at.ts';
 import type { Lang } from './fact.ts';
 import { guessLang } from './lang.ts';
-import { LEVEL_LEXICON } from './levels.ts';
+import { LEVEL_LEXICON, isConfirmedAt, usesThreeStepScale } from './levels.ts';
 import type { Lexicon, Match } from './lexicon.ts';
 import { inferPeriod } from './period.ts';
 import { CURRENCY_COUNTRY, PLACE_LEXICON, type Place } from './places.ts';
@@ -112,6 +112,15 @@ export function extractFromPlain(
   const scopes = new Scopes(t, structure, lang, figureStarts, figures);
   // document-level defaults read the head of the text (title, intro): a long file of many ads has no single topic
   const whole: Span = { start: 0, end: Math.min(t.count, 20000) };
+  // "confirmé" is mid where its sentence, or the header row above its figure, also names
+  // "senior" as a separate step (junior / confirmé / senior).
+  const threeStepAround = (m: MoneyMention, sentence: Span): boolean => {
+    if (usesThreeStepScale(t, sentence.start, sentence.end)) return true;
+    const header = scopes.outerScopes(m.first).header;
+    if (header.length === 0) return false;
+    const from = Math.min(...header.map((h) => h.start));
+    return usesThreeStepScale(t, from, Math.max(...header.map((h) => h.end)));
+  };
 
   let docRole: RoleId | null | undefined = documentHead?.role;
   const documentRole = (): RoleId | null => {
@@ -306,7 +315,13 @@ export function extractFromPlain(
     const basis = cues.basis ?? (consistent ? main.basis : null) ?? headerBasis(m);
     const role =
       lookup('role', ROLE_LEXICON, m, sentence, { earlier: true })?.value ?? documentRole();
-    const level = lookup('level', LEVEL_LEXICON, m, sentence, { own: true })?.value ?? null;
+    const levelMatch = lookup('level', LEVEL_LEXICON, m, sentence, { own: true });
+    const level =
+      levelMatch?.value === 'senior' &&
+      isConfirmedAt(t, levelMatch.start) &&
+      threeStepAround(m, sentence)
+        ? 'mid'
+        : (levelMatch?.value ?? null);
     const place =
       lookup('place', PLACE_LEXICON, m, sentence, { earlier: true, own: true })?.value ?? null;
     const country =
