@@ -8,28 +8,45 @@ import { CHROMIUM_MISSING, openPage, startBrowserApp } from '../test/browser/har
 const AD =
   'Data scientist confirmé (H/F) – Lyon, hybride.\nRémunération : 48 000 à 55 000 € brut annuel selon profil, plus une prime de 5 %.\nMission freelance possible à 550 € par jour.';
 
-export const SHOTS: readonly { name: string; path: string; ready: string }[] = [
+export const SHOTS: readonly {
+  name: string;
+  path: string;
+  ready: string;
+  /** Details to unfold so the picture shows where the figures come from. */
+  open?: string;
+  /** An API route whose answer may take long (the estimator's first fit). */
+  api?: string;
+}[] = [
   { name: 'home', path: '/', ready: 'table.panorama' },
   {
     name: 'role-guide',
     path: '/roles/data-scientist',
     ready: 'section[aria-labelledby="by-level"] svg',
   },
-  { name: 'explorer', path: '/explorer?role=ml-engineer', ready: '#histogram svg rect.bin' },
+  {
+    name: 'explorer',
+    path: '/explorer?role=ml-engineer',
+    ready: '#histogram svg rect.bin',
+    open: 'main > details.provenance',
+  },
   {
     name: 'estimator',
     path: '/estimator?role=ml-engineer&level=senior&country=FR',
     ready: '#waterfall svg',
+    open: '.result details.provenance',
+    api: '/api/estimate',
   },
   {
     name: 'freelance',
     path: '/freelance?mode=tjm&tjm=550&days=210',
     ready: '#freelance-results tbody tr',
+    open: '#freelance-results tbody tr:nth-child(2) details.trace',
   },
   {
     name: 'compare',
     path: '/compare?role=data-scientist&level=senior&view=ppp',
     ready: '#compare-chart svg',
+    open: '#compare-chart ~ .table-scroll tbody tr:first-child details.trace',
   },
   { name: 'sources', path: '/sources?role=data-scientist&country=FR', ready: 'table.observations' },
   {
@@ -49,12 +66,20 @@ const app = await startBrowserApp();
 try {
   for (const lang of ['fr', 'en']) {
     for (const shot of SHOTS) {
-      const { page, errors } = await openPage(app, `/${lang}${shot.path}`, {
-        width: 1280,
-        height: 900,
-      });
+      const { page, errors, response } = await openPage(
+        app,
+        `/${lang}${shot.path}`,
+        { width: 1280, height: 900 },
+        shot.api,
+      );
+      await response;
       await page.waitForSelector(shot.ready, { timeout: 15_000 });
       await page.waitForLoadState('networkidle');
+      if (shot.open) {
+        await page
+          .locator(shot.open)
+          .evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+      }
       const file = join(out, `${shot.name}-${lang}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(`${file}${errors.length ? `  (errors: ${errors.join('; ')})` : ''}`);

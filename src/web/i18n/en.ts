@@ -165,7 +165,7 @@ export const en: Record<MessageKey, string> = {
     'Each bar adds or removes the effect of one factor; together they make the median.',
   'estimator.net': 'Net before income tax:',
   'estimator.tjm': 'Day rate giving the same net as the median, by status',
-  'estimator.model': 'Model version: {version}.',
+  'estimator.modelVersion': 'Model version',
   'estimator.none': 'No estimate is possible for this profile.',
   'confidence.high': 'high',
   'confidence.medium': 'medium',

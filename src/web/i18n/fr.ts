@@ -168,7 +168,7 @@ export const fr = {
     'Chaque barre ajoute ou retire l’effet d’un facteur ; leur somme donne la médiane.',
   'estimator.net': 'Net avant impôt :',
   'estimator.tjm': 'TJM donnant le même net que la médiane, selon le statut',
-  'estimator.model': 'Version du modèle : {version}.',
+  'estimator.modelVersion': 'Version du modèle',
   'estimator.none': 'Pas d’estimation possible pour ce profil.',
   'confidence.high': 'élevée',
   'confidence.medium': 'moyenne',

@@ -154,8 +154,8 @@ function Result({ data }: { data: EstimateResponse }) {
           }}
           extra={[
             {
-              label: t('conversion.step.model'),
-              text: t('estimator.model', { version: data.model.version }),
+              label: t('estimator.modelVersion'),
+              text: data.model.version,
             },
           ]}
         />
