@@ -73,7 +73,17 @@ describe('conversion steps in the reader’s language', () => {
         rules: 'modele-social 11.1.0',
         rulesDate: '2026-01-01',
         method: 'interpolated',
-        description: 'net income before income tax from revenue (ei)',
+        description:
+          'freelance (ei): net income before income tax from revenue (ei) (modele-social 11.1.0, rules of 2026-01-01, interpolated)',
+      },
+      {
+        kind: 'freelance',
+        status: 'sasu',
+        rules: 'modele-social 11.1.0',
+        rulesDate: '2026-01-01',
+        method: 'arithmetic',
+        description:
+          'freelance (sasu): revenue = 550 € a day × 210 billable days (modele-social 11.1.0, rules of 2026-01-01, arithmetic)',
       },
     ];
     const texts = steps.map((s) => nbsp(traceStepText(s, fr).text));
@@ -82,6 +92,7 @@ describe('conversion steps in the reader’s language', () => {
       'net avant impôt → brut (cadre) : règles modele-social 11.1.0 au 1 janv. 2026, interpolé sur une grille précalculée',
       'États-Unis : 1 USD par dollar international (2024)',
       'Revenu net avant impôt tiré du chiffre d’affaires (Entreprise individuelle (réel)), règles modele-social 11.1.0 au 1 janv. 2026',
+      'Chiffre d’affaires = TJM × jours facturés (SASU)',
     ]);
   });
 

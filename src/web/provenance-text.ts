@@ -26,8 +26,9 @@ function freelanceText(step: Extract<TraceStep, { kind: 'freelance' }>, f: Texts
     rules: step.rules,
     date: f.date(step.rulesDate),
   };
-  // The step's `description` is English; its opening words tell which computation it is.
-  const d = step.description;
+  // The step's `description` is English ("freelance (ei): revenue = 550 € a day × …"); the
+  // words after the status tell which computation it is.
+  const d = step.description.replace(/^freelance \([^)]*\):\s*/, '');
   const key = /^revenue =/.test(d)
     ? 'trace.freelance.revenue'
     : /^TJM =/.test(d)
