@@ -65,3 +65,34 @@ describe('DuckDB statistics of large groups', () => {
     }
   });
 });
+
+describe('DuckDB reads after writes', () => {
+  it('return the new text values on every read connection, not those of a statement prepared before', async () => {
+    const store = await openDuckDbStore(':memory:', { readers: 2 });
+    try {
+      for (let i = 0; i < 4; i += 1) assert.deepEqual(await store.listSources(), []);
+      await store.upsertSources([
+        makeSource({ id: 'aijobs', title: 'AI salaries' }),
+        makeSource({ id: 'article-1', title: 'An article' }),
+      ]);
+      await store.insertObservations([
+        makeObservation({
+          id: 'o1',
+          provenance: { ...makeObservation().provenance, sourceId: 'aijobs' },
+        }),
+      ]);
+      for (let i = 0; i < 4; i += 1) {
+        const sources = await store.listSources();
+        assert.deepEqual(
+          sources.map((s) => [s.id, s.title]),
+          [
+            ['aijobs', 'AI salaries'],
+            ['article-1', 'An article'],
+          ],
+        );
+      }
+    } finally {
+      await store.close();
+    }
+  });
+});

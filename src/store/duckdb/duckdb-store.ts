@@ -67,6 +67,11 @@ class DuckDbStore implements SalaryStore {
 
   private turn = 0;
 
+  /** After a write, no read may reuse a statement prepared before it. */
+  private async afterWrite(): Promise<void> {
+    await Promise.all(this.readers.map((r) => r.invalidate()));
+  }
+
   private reader(): ReadConnection {
     this.turn = (this.turn + 1) % this.readers.length;
     return this.readers[this.turn] as ReadConnection;
@@ -131,6 +136,7 @@ class DuckDbStore implements SalaryStore {
     );
     if (Number(r?.cubed) !== Number(r?.counted)) {
       for (const sql of refreshStatsAggregates(null)) await this.writer.run(sql);
+      await this.afterWrite();
     }
   }
 
@@ -144,6 +150,7 @@ class DuckDbStore implements SalaryStore {
         [s.id, s.title, s.publisher, s.licence, s.date, s.url, s.kind, s.evidenceShareable],
       );
     }
+    await this.afterWrite();
   }
 
   async insertObservations(observations: readonly StoredObservation[]): Promise<InsertResult> {
@@ -172,6 +179,7 @@ class DuckDbStore implements SalaryStore {
     ).map((r) => String(r.source_id));
     for (const sql of refreshStatsAggregates(sourceIds)) await this.writer.run(sql);
     await this.writer.run('DROP TABLE staging_observations');
+    await this.afterWrite();
     const inserted = (await this.countObservations()) - before;
     return { inserted, skipped: observations.length - inserted };
   }
@@ -199,6 +207,7 @@ class DuckDbStore implements SalaryStore {
       );
       await this.writer.run('DROP TABLE staging_fx');
       await this.writer.run('COMMIT');
+      await this.afterWrite();
     } catch (error) {
       await this.writer.run('ROLLBACK').catch(() => undefined);
       throw new StoreError(

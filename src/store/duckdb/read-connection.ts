@@ -29,6 +29,13 @@ export class ReadConnection {
     return run;
   }
 
+  /** Drops the prepared statements (after any write: a statement prepared before the tables
+   * changed was seen returning wrong text values once they had). Waits for queued queries. */
+  async invalidate(): Promise<void> {
+    await this.queue;
+    this.clear();
+  }
+
   private clear(): void {
     for (const s of this.statements.values()) s.destroySync();
     this.statements.clear();
