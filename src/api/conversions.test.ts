@@ -75,6 +75,7 @@ describe('conversions, freelance, comparison and estimates over HTTP', () => {
     const { body } = await get('/api/freelance?tjm=700&days=200');
     const micro = body.results.find((r: any) => r.status === 'micro');
     assert.equal(micro.ok, false);
+    assert.equal(micro.reason, 'above-ceiling');
     assert.match(micro.message, /ceiling/);
     const sasu = body.results.find((r: any) => r.status === 'sasu');
     assert.ok(Math.abs(sasu.net - 79_446) / 79_446 < 0.01, String(sasu.net));

@@ -109,7 +109,7 @@ export async function computeEstimate(
             days: r.days,
             note: `day rate giving the same net as the median gross salary (${status})`,
           }
-        : { status, tjm: null, days: 0, note: r.message };
+        : { status, tjm: null, days: 0, note: r.message, reason: r.reason };
     });
   }
 
