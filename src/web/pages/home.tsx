@@ -163,7 +163,9 @@ export function HomePage({ route }: PageProps) {
   const { t, lang, int } = useI18n();
   const roles = useRoles();
   useTitle(t('home.title'));
-  const country = route.query.get('country') ?? '';
+  // France first: the panorama opens on France; "all" shows every country.
+  const selected = route.query.get('country') ?? 'FR';
+  const country = selected === 'all' ? '' : selected;
   const panorama = useApi<PanoramaResponse>(apiUrl('/api/panorama', { country }));
   const sources = useApi<SourcesResponse>('/api/sources');
   const total = sources.data?.items.reduce((sum, s) => sum + s.observations, 0);
@@ -180,7 +182,7 @@ export function HomePage({ route }: PageProps) {
           <label class="inline">
             {t('home.country')}{' '}
             <select
-              value={country}
+              value={selected}
               onChange={(e) =>
                 navigate(
                   pathFor(lang, 'home', {
@@ -190,7 +192,7 @@ export function HomePage({ route }: PageProps) {
                 )
               }
             >
-              <option value="">{t('common.all')}</option>
+              <option value="all">{t('common.all')}</option>
               {COUNTRIES.map((c) => (
                 <option key={c} value={c}>
                   {countryName(c, lang)}
