@@ -3,7 +3,9 @@
  * a second shrinkage model for the spread (log squared residual), then the quantiles of the
  * standardised residuals. Deterministic: no sampling, keys indexed in order of appearance.
  */
+import { fitCellQuantiles } from './cell-quantiles.ts';
 import { countCells } from './fallback.ts';
+import { locate } from './predict.ts';
 import {
   LOCATION_FACTORS,
   SCALE_FACTORS,
@@ -26,6 +28,7 @@ export const DEFAULT_OPTIONS: Required<EstimatorOptions> = {
   minCellRows: 10,
   driftRows: 20,
   spreadFactor: 1,
+  cellPrior: 200,
 };
 
 /** Residuals are floored at this (log units) before taking their log square. */
@@ -116,7 +119,7 @@ export function fitEstimator(
   );
   const residualQuantiles = QUANTILE_LEVELS.map((q) => weightedQuantile(standardised, w, q));
 
-  return {
+  const pooled: EstimatorModel = {
     kind: 'fourchette-estimator',
     version: 1,
     rows: rows.length,
@@ -130,4 +133,11 @@ export function fitEstimator(
     cells: countCells(keys),
     options: opts,
   };
+  if (opts.cellPrior <= 0) return pooled;
+  // Standardise each row by its own predictive centre and spread, as estimate() sees it.
+  const z = rows.map((row, i) => {
+    const at = locate(pooled, row);
+    return (y[i]! - at.centre) / at.spread;
+  });
+  return { ...pooled, cellQuantiles: fitCellQuantiles(z, w, keys, opts.cellPrior) };
 }

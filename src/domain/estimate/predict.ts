@@ -3,6 +3,7 @@
  * fitted residual scale widened by how uncertain the effects are (an unseen key carries its
  * factor's whole prior variance), and explains p50 as a waterfall.
  */
+import { cellQuantilesOf } from './cell-quantiles.ts';
 import { chooseFallback } from './fallback.ts';
 import { LOCATION_FACTORS, SCALE_FACTORS, profileKeys, type ProfileKeys } from './features.ts';
 import { waterfall, type LogStep } from './waterfall.ts';
@@ -45,7 +46,17 @@ function describe(k: ProfileKeys, group: LogStep['factor']): string {
   }
 }
 
-export function estimate(model: EstimatorModel, profile: EstimateProfile): Estimate {
+/** Where a profile sits in log space: the sum of its effects per waterfall group and the
+ * predictive standard deviation around it (local spread + uncertainty of the effects + drift). */
+export interface Location {
+  readonly keys: ProfileKeys;
+  readonly groups: ReadonlyMap<LogStep['factor'], number>;
+  /** Intercept + Σ effects. */
+  readonly centre: number;
+  readonly spread: number;
+}
+
+export function locate(model: EstimatorModel, profile: EstimateProfile): Location {
   const k = profileKeys(profile, model.latestYear);
 
   let logScale = model.scaleIntercept;
@@ -57,11 +68,13 @@ export function estimate(model: EstimatorModel, profile: EstimateProfile): Estim
 
   const groups = new Map<LogStep['factor'], number>();
   let variance = localVariance;
+  let centre = model.intercept;
   LOCATION_FACTORS.forEach((factor, f) => {
     const table = model.location[f]!;
     const hit = lookup(table, factor.key(k));
     if (!hit) return;
     groups.set(factor.group, (groups.get(factor.group) ?? 0) + hit.effect);
+    centre += hit.effect;
     const shrink = model.sigma2 / table.tau2;
     variance += hit.seen ? localVariance / (hit.shrinkWeight + shrink) : table.tau2;
     if (factor.drifts && k.yearsAhead > 0 && model.options.driftRows > 0) {
@@ -69,15 +82,16 @@ export function estimate(model: EstimatorModel, profile: EstimateProfile): Estim
       variance += k.yearsAhead * table.tau2 * (rows / (hit.shrinkWeight + rows));
     }
   });
+  return { keys: k, groups, centre, spread: Math.sqrt(variance) * model.options.spreadFactor };
+}
 
-  const spread = Math.sqrt(variance) * model.options.spreadFactor;
-  const [u10, u25, u50, u75, u90] = model.residualQuantiles as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+export function estimate(model: EstimatorModel, profile: EstimateProfile): Estimate {
+  const { keys: k, groups, spread } = locate(model, profile);
+  // Models saved before the cell quantiles existed use the pooled ones.
+  const shape = model.cellQuantiles
+    ? cellQuantilesOf(model.cellQuantiles, k)
+    : model.residualQuantiles;
+  const [u10, u25, u50, u75, u90] = shape as [number, number, number, number, number];
   const steps: LogStep[] = [
     { factor: 'base', label: 'base: all observations', log: model.intercept },
   ];
@@ -95,7 +109,7 @@ export function estimate(model: EstimatorModel, profile: EstimateProfile): Estim
   }
   steps.push({
     factor: 'spread',
-    label: 'median of the spread around the typical pay',
+    label: 'median of the spread around the typical pay in this cell',
     log: spread * u50,
   });
   const centre = steps.reduce((sum, s) => sum + s.log, 0) - spread * u50;

@@ -1,3 +1,4 @@
+import type { CellQuantiles } from './cell-quantiles.ts';
 import type { CompanySize, Employment, Level, Remote } from '../observation.ts';
 
 /** One training observation: a yearly gross base pay in one currency (USD for the aijobs.net
@@ -103,6 +104,8 @@ export interface EstimatorModel {
   readonly scale: EffectTable[];
   /** Quantiles of standardised residuals at QUANTILE_LEVELS. */
   readonly residualQuantiles: readonly number[];
+  /** Residual quantiles per nested cell (cell-quantiles.ts); absent in older saved models. */
+  readonly cellQuantiles?: CellQuantiles;
   /** Row counts per fallback cell (see fallback.ts). */
   readonly cells: Record<string, number>;
   readonly options: Required<EstimatorOptions>;
@@ -118,6 +121,9 @@ export interface EstimatorOptions {
   readonly driftRows?: number;
   /** Multiplies the predictive spread (1 = as fitted). */
   readonly spreadFactor?: number;
+  /** Pseudo-rows of its parent cell each cell's residual quantiles are shrunk to
+   * (cell-quantiles.ts); 0 = pooled quantiles only. */
+  readonly cellPrior?: number;
 }
 
 export const QUANTILE_LEVELS = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
