@@ -13,6 +13,7 @@ import { histogramRowsToRawQuantiles } from '../histogram-summary.ts';
 import { EMPTY_QUANTILES, type RawQuantiles, type StatsOptions } from '../port.ts';
 import { salaryHistogramQuery } from '../queries/salary-histogram.ts';
 import { salaryQuantilesExactQuery } from '../queries/salary-quantiles-exact.ts';
+import { salaryQuantilesOnlyQuery } from '../queries/salary-quantiles-only.ts';
 import { cubeCanAnswer, cubeSummaryQuery } from '../queries/stats-aggregates.ts';
 import { rowToRawQuantiles } from '../row-mapping.ts';
 
@@ -36,25 +37,28 @@ export async function planQuantiles(
     const [r] = await run(c.sql, c.params);
     const count = Number(r?.n ?? 0);
     if (count === 0) return EMPTY_QUANTILES;
+    const fromCube = {
+      count,
+      sources: Number(r?.sources ?? 0),
+      min: Number(r?.lo) / periodsPerYear,
+      max: Number(r?.hi) / periodsPerYear,
+      from: (r?.first_on as string | null) ?? null,
+      to: (r?.last_on as string | null) ?? null,
+    };
     if (count <= Math.min(SMALL_GROUP, largeGroup)) {
+      if (currency === 'EUR') {
+        const q = salaryQuantilesOnlyQuery(filter, 'EUR', periodsPerYear, 'duckdb');
+        const [row] = await run(q.sql, q.params);
+        const quantiles = Array.isArray(row?.q) ? (row.q as unknown[]).map(Number) : null;
+        return { ...fromCube, quantiles, method: 'exact' };
+      }
       const q = salaryQuantilesExactQuery(filter, currency, periodsPerYear, 'duckdb');
       return { ...rowToRawQuantiles((await run(q.sql, q.params))[0] ?? {}), method: 'exact' };
     }
     if (count > largeGroup && currency === 'EUR') {
       const h = salaryHistogramQuery(filter, 'EUR', periodsPerYear, 'observations_sample');
       const sample = histogramRowsToRawQuantiles(await run(h.sql, h.params));
-      if (sample.quantiles) {
-        return {
-          count,
-          sources: Number(r?.sources ?? 0),
-          quantiles: sample.quantiles,
-          min: Number(r?.lo) / periodsPerYear,
-          max: Number(r?.hi) / periodsPerYear,
-          from: (r?.first_on as string | null) ?? null,
-          to: (r?.last_on as string | null) ?? null,
-          method: 'sample',
-        };
-      }
+      if (sample.quantiles) return { ...fromCube, quantiles: sample.quantiles, method: 'sample' };
     }
   }
   const q = salaryHistogramQuery(filter, currency, periodsPerYear);
