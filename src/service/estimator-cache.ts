@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fitEstimator, type EstimatorModel, type EstimatorRow } from '../domain/estimate/index.ts';
 import type { CompanySize, Employment, Level, Remote } from '../domain/index.ts';
 import type { SalaryStore, TrainingRow } from '../store/index.ts';
@@ -38,6 +39,30 @@ export function toEstimatorRows(rows: readonly TrainingRow[]): EstimatorRow[] {
     } else out.push({ ...common, value: r.valueYearEur });
   }
   return out;
+}
+
+/** Runs fitEstimator in a worker thread (the server keeps answering meanwhile); falls back to
+ * the current thread where workers cannot load TypeScript. */
+export function fitInWorker(rows: EstimatorRow[]): Promise<EstimatorModel> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./fit-worker.ts', import.meta.url));
+    } catch {
+      resolve(fitEstimator(rows));
+      return;
+    }
+    worker.once(
+      'message',
+      (m: { ok: true; model: EstimatorModel } | { ok: false; message: string }) => {
+        void worker.terminate();
+        if (m.ok) resolve(m.model);
+        else reject(new Error(`estimator fit failed: ${m.message}`));
+      },
+    );
+    worker.once('error', (error) => reject(error));
+    worker.postMessage(rows);
+  });
 }
 
 export class EstimatorCache {
