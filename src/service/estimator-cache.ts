@@ -41,26 +41,29 @@ export function toEstimatorRows(rows: readonly TrainingRow[]): EstimatorRow[] {
   return out;
 }
 
-/** Runs fitEstimator in a worker thread (the server keeps answering meanwhile); falls back to
- * the current thread where workers cannot load TypeScript. */
+/** Runs fitEstimator in a worker thread, so the server keeps answering during the fit; fits on
+ * this thread if the worker cannot start. */
 export function fitInWorker(rows: EstimatorRow[]): Promise<EstimatorModel> {
   return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./fit-worker.ts', import.meta.url));
-    } catch {
-      resolve(fitEstimator(rows));
-      return;
-    }
+    const worker = new Worker(new URL('./fit-worker.mjs', import.meta.url));
+    let answered = false;
     worker.once(
       'message',
       (m: { ok: true; model: EstimatorModel } | { ok: false; message: string }) => {
+        answered = true;
         void worker.terminate();
         if (m.ok) resolve(m.model);
         else reject(new Error(`estimator fit failed: ${m.message}`));
       },
     );
-    worker.once('error', (error) => reject(error));
+    worker.once('error', (error) => {
+      if (answered) return;
+      try {
+        resolve(fitEstimator(rows));
+      } catch {
+        reject(error);
+      }
+    });
     worker.postMessage(rows);
   });
 }
@@ -116,7 +119,7 @@ export class EstimatorCache {
       }
     }
     if (!model) {
-      model = fitEstimator(
+      model = await fitInWorker(
         toEstimatorRows(await this.store.trainingRows(MAX_TRAINING_OBSERVATIONS)),
       );
       if (file && this.cacheDir) {
