@@ -1,7 +1,7 @@
 /** The CLI as a user runs it: a real process on a fresh data folder. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -54,8 +54,42 @@ describe('fourchette CLI', () => {
     assert.match(r.stderr, /unknown command "statz"/);
   });
 
+  it('ingests a job ad once, however often it is given', () => {
+    const file = join(dir, 'ad.txt');
+    writeFileSync(
+      file,
+      'Data Engineer (H/F) à Nantes. Salaire : 48 000 à 56 000 € brut par an. Tickets restaurant 9 €.',
+    );
+    const first = fourchette('ingest', '--json', '--kind', 'posting', '--date', '2024-06-03', file);
+    assert.equal(first.code, 0, first.stderr);
+    assert.deepEqual(
+      (({ facts, inserted, skipped }) => ({ facts, inserted, skipped }))(
+        JSON.parse(first.stdout) as Record<string, number>,
+      ),
+      { facts: 1, inserted: 1, skipped: 0 },
+    );
+    const again = JSON.parse(
+      fourchette('ingest', '--json', '--kind', 'posting', '--date', '2024-06-03', file).stdout,
+    ) as Record<string, number>;
+    assert.equal(again.inserted, 0);
+    assert.equal(again.skipped, 1);
+    const bad = fourchette('ingest', '--date', '2024-13-45', file);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--date "2024-13-45" is invalid/);
+  });
+
   it('explains each command with --help', () => {
-    for (const cmd of ['stats', 'sources', 'serve']) {
+    for (const cmd of [
+      'stats',
+      'sources',
+      'serve',
+      'ingest',
+      'estimate',
+      'extract',
+      'convert',
+      'freelance',
+      'classify',
+    ]) {
       const r = fourchette(cmd, '--help');
       assert.equal(r.code, 0);
       assert.match(r.stdout, new RegExp(`Usage: fourchette ${cmd}`));
