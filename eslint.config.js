@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', '.fourchette/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', '.fourchette/', 'tmp/'] },
   ...tseslint.configs.recommended,
   {
     rules: {
