@@ -10,7 +10,7 @@ import { extractFromPlain, type DocumentHead, type RawFact } from './salaries.ts
 import type { Lang } from './fact.ts';
 
 /** Characters per piece; texts up to twice this are read whole. */
-const PIECE = 1 << 19;
+const PIECE = 1 << 18;
 /** Characters before a piece read as its context only (headings, table headers, earlier sentences). */
 const CONTEXT = 8192;
 /** How far past the nominal end a piece may run to reach a good cut. */
