@@ -6,3 +6,4 @@ export * from './working-time.ts';
 export * from './stats.ts';
 export * from './histogram.ts';
 export * from './display-bins.ts';
+export * from './aijobs-codes.ts';

@@ -3,7 +3,15 @@
  * adjacent rows identical but for the salary (high end first). Such a pair becomes ONE range
  * observation (docs/decisions/2026-11-21-aijobs-range-pairs.md).
  */
-import type { Source, Level, Remote, CompanySize, Employment } from '../domain/index.ts';
+import {
+  AIJOBS_COLUMNS,
+  AIJOBS_EMPLOYMENTS,
+  AIJOBS_LEVELS,
+  AIJOBS_REMOTES,
+  AIJOBS_SIZES,
+  type Employment,
+  type Source,
+} from '../domain/index.ts';
 import type { StoredObservation } from '../store/index.ts';
 import { observationId } from './observation-id.ts';
 import { yearlyEurValue, type ReferenceTables } from './yearly-eur.ts';
@@ -19,23 +27,11 @@ export const AIJOBS_SOURCE: Source = {
   evidenceShareable: true,
 };
 
-const COLUMNS = [
-  'work_year',
-  'experience_level',
-  'employment_type',
-  'job_title',
-  'salary',
-  'salary_currency',
-  'salary_in_usd',
-  'employee_residence',
-  'remote_ratio',
-  'company_location',
-  'company_size',
-] as const;
+const COLUMNS = AIJOBS_COLUMNS;
 
-const LEVELS: Record<string, Level> = { EN: 'junior', MI: 'mid', SE: 'senior', EX: 'lead' };
-const REMOTE: Record<string, Remote> = { '0': 'onsite', '50': 'hybrid', '100': 'remote' };
-const SIZES: Record<string, CompanySize> = { S: 'small', M: 'medium', L: 'large' };
+const LEVELS = AIJOBS_LEVELS;
+const REMOTE = AIJOBS_REMOTES;
+const SIZES = AIJOBS_SIZES;
 
 interface Row {
   readonly line: number;
@@ -51,9 +47,8 @@ export class AijobsFormatError extends Error {
 }
 
 function employmentOf(type: string, title: string): Employment {
-  if (type === 'FL') return 'freelance';
   if (/\b(intern|internship|stage|stagiaire|trainee)\b/i.test(title)) return 'intern';
-  return 'employee';
+  return AIJOBS_EMPLOYMENTS[type]?.[0] ?? 'employee';
 }
 
 export function parseAijobsCsv(csv: string): Row[] {

@@ -3,37 +3,27 @@
  * named below, experience EN/MI/SE/EX, employment FT/PT/CT/FL, remote 0/50/100, size S/M/L.
  * Training rows need salary_in_usd; batch rows leave it empty.
  */
-import type { CompanySize, Employment, Level, Remote } from '../observation.ts';
+import {
+  AIJOBS_COLUMNS,
+  AIJOBS_EMPLOYMENTS,
+  AIJOBS_LEVELS,
+  AIJOBS_REMOTES,
+  AIJOBS_SIZES,
+} from '../aijobs-codes.ts';
+import type { Employment } from '../observation.ts';
 import type { EstimateProfile, EstimatorRow } from './types.ts';
 
-export const AIJOBS_COLUMNS = [
-  'work_year',
-  'experience_level',
-  'employment_type',
-  'job_title',
-  'salary',
-  'salary_currency',
-  'salary_in_usd',
-  'employee_residence',
-  'remote_ratio',
-  'company_location',
-  'company_size',
-] as const;
+export { AIJOBS_COLUMNS };
 
 /** Thrown for a file that does not follow the format; the message names file, line, column. */
 export class AijobsFormatError extends Error {
   readonly code = 'aijobs-format';
 }
 
-const LEVELS: Record<string, Level> = { EN: 'junior', MI: 'mid', SE: 'senior', EX: 'expert' };
-const EMPLOYMENTS: Record<string, [Employment, boolean]> = {
-  FT: ['employee', false],
-  PT: ['employee', true],
-  CT: ['freelance', false],
-  FL: ['freelance', false],
-};
-const REMOTES: Record<string, Remote> = { '0': 'onsite', '50': 'hybrid', '100': 'remote' };
-const SIZES: Record<string, CompanySize> = { S: 'small', M: 'medium', L: 'large' };
+const LEVELS = AIJOBS_LEVELS;
+const EMPLOYMENTS = AIJOBS_EMPLOYMENTS;
+const REMOTES = AIJOBS_REMOTES;
+const SIZES = AIJOBS_SIZES;
 
 /** Maps a title to a role id (e.g. from data/roles); null when unknown. */
 export type TitleToRole = (title: string) => string | null;
@@ -43,7 +33,7 @@ export interface AijobsProfile extends EstimateProfile {
   readonly employment: Employment;
 }
 
-function pick<T>(table: Record<string, T>, raw: string, where: string, expected: string): T {
+function pick<T>(table: Readonly<Record<string, T>>, raw: string, where: string, expected: string): T {
   const value = Object.hasOwn(table, raw) ? table[raw] : undefined;
   if (value === undefined)
     throw new AijobsFormatError(`${where}: "${raw}" is not valid (expected ${expected})`);
