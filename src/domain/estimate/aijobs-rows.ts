@@ -33,7 +33,12 @@ export interface AijobsProfile extends EstimateProfile {
   readonly employment: Employment;
 }
 
-function pick<T>(table: Readonly<Record<string, T>>, raw: string, where: string, expected: string): T {
+function pick<T>(
+  table: Readonly<Record<string, T>>,
+  raw: string,
+  where: string,
+  expected: string,
+): T {
   const value = Object.hasOwn(table, raw) ? table[raw] : undefined;
   if (value === undefined)
     throw new AijobsFormatError(`${where}: "${raw}" is not valid (expected ${expected})`);
