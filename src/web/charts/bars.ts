@@ -1,6 +1,6 @@
 /** Horizontal bars, one per row, with the value written at the end; rows without a value say
  * why (e.g. "not enough data"). */
-import { el, linearScale, niceTicks, svgRoot, text } from './svg.ts';
+import { el, linearScale, niceTicks, svgRoot, text, xGrid } from './svg.ts';
 
 export interface BarRow {
   readonly label: string;
@@ -24,25 +24,7 @@ export function barsSvg(rows: readonly BarRow[], options: BarOptions): string {
   const values = rows.flatMap((r) => (r.value === null ? [] : [r.value]));
   const ticks = niceTicks(0, Math.max(1, ...values), 4);
   const x = linearScale([0, Math.max(1, ...values, ticks.at(-1) ?? 1)], [labelWidth, width - 80]);
-  const grid = ticks
-    .map((t) =>
-      el(
-        'g',
-        { class: 'tick' },
-        el('line', { x1: x(t), x2: x(t), y1: top, y2: plotBottom, stroke: '#d4d4d8' }),
-        text(
-          {
-            x: x(t),
-            y: plotBottom + 17,
-            'text-anchor': 'middle',
-            'font-size': 12,
-            fill: '#3f3f46',
-          },
-          options.format(t),
-        ),
-      ),
-    )
-    .join('');
+  const grid = xGrid(ticks, x, top, plotBottom, options.format);
   const body = rows
     .map((r, i) => {
       const y = top + i * rowHeight + 4;

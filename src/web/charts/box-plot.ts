@@ -1,7 +1,7 @@
 /** Horizontal box plots: one row per group, whiskers p10–p90, box p25–p75, a median tick.
  * Groups below the minimum size get a row that says so instead of a box. */
 import type { Percentiles } from '../../domain/stats.ts';
-import { el, linearScale, niceTicks, svgRoot, text } from './svg.ts';
+import { el, linearScale, niceTicks, svgRoot, text, xGrid } from './svg.ts';
 
 export interface BoxRow {
   readonly label: string;
@@ -38,25 +38,7 @@ export function boxPlotSvg(rows: readonly BoxRow[], options: BoxPlotOptions): st
   const x = linearScale(domain, [labelWidth, width - 56]);
   const plotBottom = top + rows.length * rowHeight;
 
-  const grid = ticks
-    .map((t) =>
-      el(
-        'g',
-        { class: 'tick' },
-        el('line', { x1: x(t), x2: x(t), y1: top, y2: plotBottom, stroke: '#d4d4d8' }),
-        text(
-          {
-            x: x(t),
-            y: plotBottom + 17,
-            'text-anchor': 'middle',
-            'font-size': 12,
-            fill: '#3f3f46',
-          },
-          options.format(t),
-        ),
-      ),
-    )
-    .join('');
+  const grid = xGrid(ticks, x, top, plotBottom, options.format);
 
   const body = rows
     .map((row, i) => {

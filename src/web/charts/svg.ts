@@ -53,6 +53,35 @@ export function linearScale(
   return (v) => r0 + (v - d0) * k;
 }
 
+/** Vertical grid lines at the ticks, each labelled under the plot. */
+export function xGrid(
+  ticks: readonly number[],
+  x: (v: number) => number,
+  top: number,
+  plotBottom: number,
+  format: (v: number) => string,
+): string {
+  return ticks
+    .map((t) =>
+      el(
+        'g',
+        { class: 'tick' },
+        el('line', { x1: x(t), x2: x(t), y1: top, y2: plotBottom, stroke: '#d4d4d8' }),
+        text(
+          {
+            x: x(t),
+            y: plotBottom + 17,
+            'text-anchor': 'middle',
+            'font-size': 12,
+            fill: '#3f3f46',
+          },
+          format(t),
+        ),
+      ),
+    )
+    .join('');
+}
+
 /** Accessible root: a title read by screen readers, the data also shown as a table beside. */
 export function svgRoot(width: number, height: number, title: string, body: string): string {
   return el(

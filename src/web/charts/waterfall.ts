@@ -1,6 +1,6 @@
 /** A horizontal waterfall: the first step is a base amount, each next step adds (or removes)
  * its value, and the last bar is the total (the median of an estimate). */
-import { el, linearScale, niceTicks, svgRoot, text } from './svg.ts';
+import { el, linearScale, niceTicks, svgRoot, text, xGrid } from './svg.ts';
 
 export interface WaterfallStep {
   readonly label: string;
@@ -37,25 +37,7 @@ export function waterfallSvg(steps: readonly WaterfallStep[], options: Waterfall
     [Math.min(0, ticks[0] ?? 0), Math.max(...extent, ticks.at(-1) ?? 0)],
     [labelWidth, width - 80],
   );
-  const grid = ticks
-    .map((t) =>
-      el(
-        'g',
-        { class: 'tick' },
-        el('line', { x1: x(t), x2: x(t), y1: top, y2: plotBottom, stroke: '#d4d4d8' }),
-        text(
-          {
-            x: x(t),
-            y: plotBottom + 17,
-            'text-anchor': 'middle',
-            'font-size': 12,
-            fill: '#3f3f46',
-          },
-          options.format(t),
-        ),
-      ),
-    )
-    .join('');
+  const grid = xGrid(ticks, x, top, plotBottom, options.format);
   const all = [
     ...bars,
     { label: options.totalLabel, value: total, start: 0, end: total, base: true },
