@@ -22,6 +22,19 @@ export class UsageError extends Error {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** Lets `--amount -3` reach the option's own number check (parseArgs would read -3 as an
+ * option and say something less helpful). */
+function joinNegativeNumbers(argv: string[]): string[] {
+  const out: string[] = [];
+  for (const arg of argv) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.startsWith('--') && !prev.includes('=') && /^-[\d.]/.test(arg))
+      out[out.length - 1] = `${prev}=${arg}`;
+    else out.push(arg);
+  }
+  return out;
+}
+
 /** parseArgs with strict checking, turning its errors into one-line UsageErrors. */
 export function parseCommandArgs<O extends Options>(
   argv: string[],
@@ -29,7 +42,7 @@ export function parseCommandArgs<O extends Options>(
   allowPositionals = false,
 ) {
   try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals });
+    return parseArgs({ args: joinNegativeNumbers(argv), options, strict: true, allowPositionals });
   } catch (error) {
     const first = (error as Error).message.split('\n')[0] ?? String(error);
     throw new UsageError(

@@ -8,18 +8,6 @@ import {
   type Command,
 } from '../command.ts';
 
-/** Lets `--amount -3` reach the number check (parseArgs would read -3 as an option). */
-function joinNegativeNumbers(argv: string[]): string[] {
-  const out: string[] = [];
-  for (const arg of argv) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && prev.startsWith('--') && !prev.includes('=') && /^-[\d.]/.test(arg))
-      out[out.length - 1] = `${prev}=${arg}`;
-    else out.push(arg);
-  }
-  return out;
-}
-
 const command: Command = {
   summary: 'convert an amount between currencies, periods and gross/net, with its trace',
   help: `Usage: fourchette convert --amount N --currency C --period P --basis B [options] [--json]
@@ -42,7 +30,7 @@ Examples:
   fourchette convert --amount 4710 --currency EUR --period month --basis gross --to-period year
   fourchette convert --amount 56520 --currency EUR --period year --basis gross --to-basis net --to-period month`,
   async run(argv, io) {
-    const { values } = parseCommandArgs(joinNegativeNumbers(argv), {
+    const { values } = parseCommandArgs(argv, {
       amount: { type: 'string' },
       currency: { type: 'string' },
       period: { type: 'string' },

@@ -15,18 +15,6 @@ import {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** Lets `--amount -3` reach the number check (parseArgs would read -3 as an option). */
-function joinNegativeNumbers(argv: string[]): string[] {
-  const out: string[] = [];
-  for (const arg of argv) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && prev.startsWith('--') && !prev.includes('=') && /^-[\d.]/.test(arg))
-      out[out.length - 1] = `${prev}=${arg}`;
-    else out.push(arg);
-  }
-  return out;
-}
-
 const command: Command = {
   summary: 'freelance ↔ employee: TJM → revenue → net income, and the salary (or TJM) that matches',
   help: `Usage: fourchette freelance --tjm N [--days D] --status micro|ei|sasu [--json]
@@ -44,7 +32,7 @@ With --salary (yearly gross, €): the TJM that yields the same net before incom
              sasu (SASU at the IS, everything paid as salary, no dividends)
   --json     one JSON object: revenue, net, netAfterTax, employeeGrossEquivalent, trace`,
   async run(argv, io) {
-    const { values } = parseCommandArgs(joinNegativeNumbers(argv), {
+    const { values } = parseCommandArgs(argv, {
       tjm: { type: 'string' },
       salary: { type: 'string' },
       days: { type: 'string' },
