@@ -9,6 +9,7 @@ import { estimate, fitEstimator } from '../src/domain/estimate/index.ts';
 import { readAijobsRows } from '../src/domain/estimate/aijobs-rows.ts';
 import { parseCsv } from '../src/domain/estimate/csv.ts';
 import {
+  pinball,
   protocolFigures,
   type ProtocolFigures,
   type QuantilePrediction,
@@ -53,6 +54,42 @@ function profileOracle(test: readonly EstimatorRow[]): QuantilePrediction[] {
       p90: at(s, 0.9),
     };
   });
+}
+
+/** Where the distance to the oracle comes from: test rows whose job title the training file
+ * never had, had fewer than 20 times, or had often. Each line gives its rows, both mean losses
+ * and its share of the gap in pinball points of the all-rows mean. */
+function gapByTitle(
+  train: readonly EstimatorRow[],
+  test: readonly EstimatorRow[],
+  ours: readonly QuantilePrediction[],
+  oracle: readonly QuantilePrediction[],
+): string[] {
+  const norm = (t: string | null) => (t ?? '').toLowerCase();
+  const seen = new Map<string, number>();
+  for (const r of train) seen.set(norm(r.rawTitle), (seen.get(norm(r.rawTitle)) ?? 0) + 1);
+  const loss = (y: number, p: QuantilePrediction) =>
+    (pinball(y, p.p10, 0.1) + pinball(y, p.p50, 0.5) + pinball(y, p.p90, 0.9)) / 3;
+  const groups = new Map<string, { rows: number; ours: number; oracle: number }>();
+  test.forEach((r, i) => {
+    const n = seen.get(norm(r.rawTitle)) ?? 0;
+    const name =
+      n === 0
+        ? 'title unseen in training'
+        : n < 20
+          ? 'title seen < 20 times'
+          : 'title seen ≥ 20 times';
+    const g = groups.get(name) ?? { rows: 0, ours: 0, oracle: 0 };
+    g.rows += 1;
+    g.ours += loss(r.value, ours[i]!);
+    g.oracle += loss(r.value, oracle[i]!);
+    groups.set(name, g);
+  });
+  const int = (x: number) => Math.round(x).toLocaleString('en');
+  return [...groups].map(
+    ([name, g]) =>
+      `gap to oracle, ${name.padEnd(22)} ${String(g.rows).padStart(6)} rows: ours ${int(g.ours / g.rows)}, oracle ${int(g.oracle / g.rows)} per row; ${int((g.ours - g.oracle) / test.length)} of the all-rows gap`,
+  );
 }
 
 const FILE = join(SHARED_DIR, 'data/aijobs-salaries/salaries.csv');
@@ -103,6 +140,7 @@ const evaluation: Evaluation = {
       row('ours, FR', oursFr),
       row('ridge baseline, FR', ridgeFr),
       row('(oracle on test, all rows)', figures(profileOracle(test))),
+      ...gapByTitle(train, test, ours, profileOracle(test)),
     ];
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     return {
