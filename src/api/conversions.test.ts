@@ -150,4 +150,16 @@ describe('conversions, freelance, comparison and estimates over HTTP', () => {
     assert.ok(body.net.percentiles.p50 < p50);
     assert.ok(body.tjm.some((t: any) => t.status === 'sasu' && t.tjm > 0));
   });
+
+  it('says which inputs the model did not use, years included when a level is also given', async () => {
+    const both = await get(
+      '/api/estimate?role=data-scientist&level=senior&years=1&country=FR&city=Lyon',
+    );
+    assert.equal(both.status, 200);
+    assert.equal(both.body.profile.level, 'senior');
+    assert.deepEqual(both.body.profile.ignored, ['years', 'city']);
+    const yearsOnly = await get('/api/estimate?role=data-scientist&years=1&country=FR');
+    assert.equal(yearsOnly.body.profile.level, 'junior');
+    assert.deepEqual(yearsOnly.body.profile.ignored, []);
+  });
 });

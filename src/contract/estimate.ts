@@ -54,7 +54,11 @@ export const EstimateResponseSchema = z.object({
     companySize: CompanySizeSchema.nullable(),
     employment: EmploymentSchema.nullable(),
     sector: z.string().nullable(),
-    ignored: z.array(z.string()).describe('inputs shown but not used by the model'),
+    ignored: z
+      .array(z.enum(['years', 'city', 'sector']))
+      .describe(
+        'inputs shown but not used: years when a level is also given, city and sector (the model works at country level)',
+      ),
   }),
   currency: z.string(),
   period: PeriodSchema,

@@ -126,7 +126,12 @@ export async function computeEstimate(
       companySize: q.companySize ?? null,
       employment: q.employment ?? null,
       sector: q.sector ?? null,
-      ignored: [...(q.city ? ['city'] : []), ...(q.sector ? ['sector'] : [])],
+      // Years only set the level when none is given: said, not dropped silently.
+      ignored: [
+        ...(q.level && q.years !== undefined ? (['years'] as const) : []),
+        ...(q.city ? (['city'] as const) : []),
+        ...(q.sector ? (['sector'] as const) : []),
+      ],
     },
     currency: q.currency,
     period: q.period,

@@ -239,6 +239,9 @@ async function estimateFromStore(
       ? `p10 ${money(p.p10)}  p25 ${money(p.p25)}  p50 ${money(p.p50)}  p75 ${money(p.p75)}  p90 ${money(p.p90)}`
       : 'no estimate',
     `confidence ${result.confidence}; ${result.observations} observations behind "${result.fallback}"`,
+    ...(result.profile.ignored.length > 0
+      ? [`not used by the model: ${result.profile.ignored.join(', ')}`]
+      : []),
     'how the median is built:',
     ...result.contributions.map(
       (c) => `  ${c.value >= 0 ? '+' : '−'} ${money(Math.abs(c.value)).padStart(14)}  ${c.label}`,

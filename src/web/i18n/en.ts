@@ -152,6 +152,7 @@ export const en: Record<MessageKey, string> = {
   'estimator.lead':
     'Describe a job: Fourchette estimates the range of gross base pay and shows where each difference comes from.',
   'estimator.jobTitle': 'Job title (optional)',
+  'estimator.sector': 'Sector',
   'estimator.years': 'Years of experience',
   'estimator.submit': 'Estimate',
   'estimator.hint': 'Choose at least a job or type a title.',

@@ -154,6 +154,7 @@ export const fr = {
   'estimator.lead':
     'Décrivez un poste : Fourchette estime la fourchette de salaire brut fixe et montre d’où vient chaque écart.',
   'estimator.jobTitle': 'Intitulé du poste (facultatif)',
+  'estimator.sector': 'Secteur',
   'estimator.years': 'Années d’expérience',
   'estimator.submit': 'Estimer',
   'estimator.hint': 'Choisissez au moins un métier ou saisissez un intitulé.',

@@ -23,6 +23,13 @@ import { navigate } from '../navigation.ts';
 import { fallbackText } from '../provenance-text.ts';
 import { pathFor } from '../routes.ts';
 
+/** Inputs the model shows but does not use, named as the form names them. */
+const IGNORED_LABEL: Record<EstimateResponse['profile']['ignored'][number], MessageKey> = {
+  years: 'estimator.years',
+  city: 'explorer.city',
+  sector: 'estimator.sector',
+};
+
 const KEYS = [
   'role',
   'title',
@@ -84,9 +91,7 @@ function Result({ data }: { data: EstimateResponse }) {
       {data.profile.ignored.length > 0 && (
         <p class="muted">
           {t('estimator.ignored', {
-            fields: data.profile.ignored
-              .map((f) => (f === 'city' ? t('explorer.city') : f))
-              .join(', '),
+            fields: data.profile.ignored.map((f) => t(IGNORED_LABEL[f])).join(', '),
           })}
         </p>
       )}
