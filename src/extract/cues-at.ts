@@ -4,18 +4,9 @@
  * "TJM", "salaire annuel"). The windows stop at punctuation and at the neighbouring figures.
  */
 import type { Period } from '../domain/index.ts';
-import {
-  APPROX,
-  BASIS,
-  BONUS,
-  BOUND_BEFORE,
-  MONTHS_WORD,
-  PERIOD_AFTER,
-  PERIOD_BEFORE,
-  RESTATE,
-  TOTAL,
-  type Bound,
-} from './cues.ts';
+import { BONUS, TOTAL } from './cues-kind.ts';
+import { MONTHS_WORD, PERIOD_AFTER, PERIOD_BEFORE } from './cues-period.ts';
+import { APPROX, BASIS, BOUND_BEFORE, RESTATE, type Bound } from './cues-statement.ts';
 import type { Lang } from './fact.ts';
 import type { Lexicon, Match } from './lexicon.ts';
 import { isEllipsisDot, NL, NUM, PUNCT, type Tokens } from './tokens.ts';

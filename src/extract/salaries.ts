@@ -13,7 +13,10 @@ import type {
 } from '../domain/index.ts';
 import { findMoneyMentions, type MoneyMention } from './mentions.ts';
 import { Scopes } from './context.ts';
-import { BASIS, EMPLOYMENT, NOT_PAY, PAY, PERIOD_BEFORE, RESTATE, STATISTIC } from './cues.ts';
+import { EMPLOYMENT } from './cues-kind.ts';
+import { NOT_PAY, PAY } from './cues-pay.ts';
+import { PERIOD_BEFORE } from './cues-period.ts';
+import { BASIS, RESTATE, STATISTIC } from './cues-statement.ts';
 import { readFigureCues, type FigureCues } from './cues-at.ts';
 import type { Lang } from './fact.ts';
 import { guessLang } from './lang.ts';
