@@ -4,7 +4,6 @@
  * ("$20 and 43c", "thirteen dollars and forty-five cents", "15 dollars 50.", "3 UAH 4 kopiykas").
  */
 import type { Amount } from './amounts.ts';
-import { subunitOf, type Subunit } from './currency-names.ts';
 import { numberWordsAt } from './number-words.ts';
 import { DECIMAL, GROUPED, NL, NUM, PUNCT, WORD, type Tokens } from './tokens.ts';
 
@@ -12,6 +11,46 @@ import { DECIMAL, GROUPED, NL, NUM, PUNCT, WORD, type Tokens } from './tokens.ts
 export function roundMoney(x: number): number {
   if (Number.isInteger(x)) return x;
   return Number(x.toPrecision(12));
+}
+
+export interface Subunit {
+  readonly code: string;
+  /** Subunits per unit: 100 cents make a dollar. */
+  readonly per: number;
+}
+
+/**
+ * Subunit words after a figure ("50 cents", "470 pence", "197 centimes", "¢"): the amount is read
+ * in the main unit (0.50 USD). "cent" is EUR in French text, USD in English text.
+ */
+export function subunitOf(key: string, lang: 'fr' | 'en'): Subunit | null {
+  switch (key) {
+    case 'cent':
+    case '¢':
+      return { code: lang === 'fr' ? 'EUR' : 'USD', per: 100 };
+    case 'centime':
+      return { code: 'EUR', per: 100 };
+    case 'pence':
+    case 'penny':
+    case 'pennie':
+      return { code: 'GBP', per: 100 };
+    case 'sen':
+      return lang === 'en' ? { code: 'MYR', per: 100 } : null;
+    case 'kopiyka':
+      return { code: 'UAH', per: 100 };
+    case 'kopeck':
+    case 'kopek':
+      return { code: 'RUB', per: 100 };
+    case 'pesewa':
+      return { code: 'GHS', per: 100 };
+    case 'paisa':
+    case 'paise':
+      return { code: 'INR', per: 100 };
+    case 'satoshi':
+      return { code: 'XBT', per: 1e8 };
+    default:
+      return null;
+  }
 }
 
 /** A subunit word at token k ("cents", "pence", "¢"), or glued after a hyphen ("12-cent"). */

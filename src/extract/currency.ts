@@ -1,16 +1,13 @@
 /** Currency symbols, ISO codes and words (FR/EN) → ISO 4217, before or after a figure. */
+import { DOTTED_CODES, LOOSE_CODES, OTHER_CODES, STRICT_CODES } from './currency-codes.ts';
 import {
   DOLLAR_PREFIX,
   DOLLAR_SUFFIX,
-  DOTTED_CODES,
-  LOOSE_CODES,
   LOWER_SUFFIX_OK,
-  OTHER_CODES,
   SPACED_DOLLAR_PREFIX,
-  STRICT_CODES,
   SYMBOLS,
-  WORDS,
-} from './currency-names.ts';
+} from './currency-symbols.ts';
+import { WORDS } from './currency-words.ts';
 import { isApostropheCode } from './chars.ts';
 import { PUNCT, SYM, WORD, type Tokens } from './tokens.ts';
 
