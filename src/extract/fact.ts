@@ -1,4 +1,8 @@
-/** What `extractSalaries` returns: one pay fact stated by a text, with where it was said. */
+/**
+ * What `extractSalaries` returns: one pay fact stated by a text, with where it was said; and the
+ * raw fact it is built from, as read from plain text before its spans are mapped back to the
+ * input and its repeated statements merged.
+ */
 import type {
   Component,
   CurrencyCode,
@@ -8,6 +12,8 @@ import type {
   RoleId,
   StatedStatistic,
 } from '../domain/index.ts';
+import type { MoneyMention } from './mentions.ts';
+import type { Span } from './structure.ts';
 
 /** A span of the ORIGINAL input (UTF-16 offsets, end exclusive) and its text. */
 export interface EvidenceSpan {
@@ -60,4 +66,38 @@ export interface ExtractOptions {
   readonly payField?: boolean;
   /** Every amount with a currency becomes a fact, pay or not, unmerged (to score money corpora). */
   readonly everyAmount?: boolean;
+}
+
+/** A restatement as read from plain text (internal; `Restatement` once mapped back). */
+export interface RawRestatement {
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly currency: string;
+  readonly period: Period | null;
+  readonly basis: 'gross' | 'net' | null;
+  readonly span: Span;
+}
+
+/** A pay fact as read from plain text (internal; an `ExtractedFact` once mapped back and merged). */
+export interface RawFact {
+  low: number | null;
+  high: number | null;
+  currency: string;
+  period: Period | null;
+  periodSource: 'stated' | 'context' | 'inferred' | null;
+  basis: 'gross' | 'net' | null;
+  component: Component;
+  employment: Employment;
+  role: RoleId | null;
+  level: Level | null;
+  country: string | null;
+  city: string | null;
+  statistic: StatedStatistic;
+  approximate: boolean;
+  /** Character spans in the plain text; the first is the primary one. */
+  spans: Span[];
+  restatements: RawRestatement[];
+  /** internal: sentence index and figure values, for restatements */
+  sentence: number;
+  mention: MoneyMention;
 }

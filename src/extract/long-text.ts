@@ -6,8 +6,9 @@
  * heading or table header above its first figures); document defaults (language, role, pay
  * vocabulary) come from the head of the whole text, as for a short one.
  */
-import { extractFromPlain, type DocumentHead, type RawFact } from './salaries.ts';
-import type { Lang } from './fact.ts';
+import type { DocumentHead } from './document-head.ts';
+import { extractFromPlain } from './salaries.ts';
+import type { Lang, RawFact } from './fact.ts';
 
 /** Characters per piece; texts up to twice this are read whole. */
 const PIECE = 1 << 18;

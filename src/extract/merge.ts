@@ -4,7 +4,7 @@
  * period and basis do not contradict (one may be unstated). The merged fact keeps the first
  * statement's span first and fills unstated period/basis from the others.
  */
-import type { RawFact } from './salaries.ts';
+import type { RawFact } from './fact.ts';
 
 function key(f: RawFact): string {
   return [

@@ -1,0 +1,161 @@
+/**
+ * Reading a pay figure's fact: its bounds and component from its own cues, then period, basis,
+ * employment, role, level, place and stated statistic from the scopes around it (its sentence,
+ * earlier sentences, table row and header, heading), the document's role as the last resort.
+ */
+import type { Component, Employment, Period, RoleId, StatedStatistic } from '../domain/index.ts';
+import type { Scopes } from './context.ts';
+import type { FigureCues } from './cues-at.ts';
+import { EMPLOYMENT } from './cues-kind.ts';
+import { PERIOD_BEFORE } from './cues-period.ts';
+import { BASIS, STATISTIC } from './cues-statement.ts';
+import type { RawFact } from './fact.ts';
+import { LEVEL_LEXICON, isConfirmedAt, usesThreeStepScale } from './levels.ts';
+import type { Lexicon, Match } from './lexicon.ts';
+import type { MoneyMention } from './mentions.ts';
+import { inferPeriod } from './period.ts';
+import { CURRENCY_COUNTRY, PLACE_LEXICON, type Place } from './places.ts';
+import { ROLE_LEXICON } from './roles.ts';
+import type { Span } from './structure.ts';
+
+/** The cue lookup and fact builder of one text, over its scopes. */
+export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
+  const { t, structure, lang } = scopes;
+  // "confirmé" is mid where its sentence, or the header row above its figure, also names
+  // "senior" as a separate step (junior / confirmé / senior).
+  const threeStepAround = (m: MoneyMention, sentence: Span): boolean => {
+    if (usesThreeStepScale(t, sentence.start, sentence.end)) return true;
+    const header = scopes.outerScopes(m.first).header;
+    if (header.length === 0) return false;
+    const from = Math.min(...header.map((h) => h.start));
+    return usesThreeStepScale(t, from, Math.max(...header.map((h) => h.end)));
+  };
+
+  /** The first cue found, scope by scope: sentence (nearest), earlier sentences, row, header, heading. */
+  const lookup = <T>(
+    name: string,
+    lexicon: Lexicon<T>,
+    m: MoneyMention,
+    sentence: Span,
+    opts: { earlier?: boolean; maxDistance?: number; own?: boolean },
+  ): Match<T> | null => {
+    const near = scopes.nearest(name, lexicon, sentence, m.first, m.last, opts.own ?? false);
+    if (near && near.distance <= (opts.maxDistance ?? 1e9)) return near;
+    const sentenceIndex = structure.sentenceAt(m.first);
+    if (opts.earlier) {
+      for (const s of scopes.earlierSentences(sentenceIndex)) {
+        const hit = scopes.matches(name, lexicon, s);
+        if (hit.length) return hit[hit.length - 1] as Match<T>;
+      }
+    }
+    const outer = scopes.outerScopes(m.first);
+    for (const cell of outer.row) {
+      if (cell.start <= m.first && m.first < cell.end) continue;
+      const hit = scopes.first(name, lexicon, cell);
+      if (hit) return hit;
+    }
+    for (const cell of outer.header) {
+      const hit = scopes.first(name, lexicon, cell);
+      if (hit) return hit;
+    }
+    return outer.heading ? scopes.first(name, lexicon, outer.heading) : null;
+  };
+
+  return { lookup, buildFact };
+
+  function buildFact(
+    m: MoneyMention,
+    cues: FigureCues,
+    currency: string,
+    sentenceIndex: number,
+    sentence: Span,
+    span: Span,
+    main: RawFact | null,
+  ): RawFact {
+    let low: number | null = m.low;
+    let high: number | null = m.high;
+    if (!m.isRange && cues.bound === 'max') low = null;
+    if (!m.isRange && (cues.bound === 'min' || cues.plusOpen)) high = null;
+    const component: Component =
+      cues.bonus && !cues.plusComponent ? 'bonus' : cues.total ? 'total' : 'base';
+    const consistent =
+      main !== null && main.high !== null && m.high / main.high > 0.1 && m.high / main.high < 10;
+    const employmentCue = lookup('employment', EMPLOYMENT, m, sentence, {});
+    let period: Period | null =
+      cues.periodAfter ??
+      cues.periodBefore ??
+      (cues.overMonths ? 'year' : null) ??
+      (consistent ? main.period : null);
+    if (period === null) {
+      const outer = lookup(
+        'period',
+        PERIOD_BEFORE,
+        m,
+        { start: sentence.start, end: sentence.start },
+        {},
+      );
+      period = outer ? outer.value : null;
+    }
+    const stated = cues.periodAfter ?? cues.periodBefore ?? (cues.overMonths ? 'year' : null);
+    let periodSource: RawFact['periodSource'] =
+      stated !== null ? 'stated' : period !== null ? 'context' : null;
+    let employment: Employment = employmentCue ? employmentCue.value : 'employee';
+    if (!employmentCue && period === 'day') employment = 'freelance';
+    if (period === null) {
+      period = inferPeriod(low, high, currency, component, employment);
+      if (period !== null) periodSource = 'inferred';
+    }
+    if (period === 'day' && !employmentCue) employment = 'freelance';
+    const basis = cues.basis ?? (consistent ? main.basis : null) ?? headerBasis(m);
+    const role =
+      lookup('role', ROLE_LEXICON, m, sentence, { earlier: true })?.value ?? documentRole();
+    const levelMatch = lookup('level', LEVEL_LEXICON, m, sentence, { own: true });
+    const level =
+      levelMatch?.value === 'senior' &&
+      isConfirmedAt(t, levelMatch.start) &&
+      threeStepAround(m, sentence)
+        ? 'mid'
+        : (levelMatch?.value ?? null);
+    const place =
+      lookup('place', PLACE_LEXICON, m, sentence, { earlier: true, own: true })?.value ?? null;
+    const country =
+      place?.country ??
+      CURRENCY_COUNTRY[currency] ??
+      (currency === 'EUR' && lang === 'fr' ? 'FR' : null);
+    const stat = m.isRange ? null : scopes.nearest('stat', STATISTIC, sentence, m.first, m.last);
+    const statistic: StatedStatistic = m.isRange
+      ? 'range'
+      : stat && stat.distance <= 12
+        ? stat.value
+        : 'single';
+    return {
+      low,
+      high,
+      currency,
+      period,
+      periodSource,
+      basis,
+      component,
+      employment,
+      role,
+      level,
+      country,
+      city: (place as Place | null)?.city ?? null,
+      statistic,
+      approximate: cues.approximate,
+      spans: [span],
+      restatements: [],
+      sentence: sentenceIndex,
+      mention: m,
+    };
+  }
+
+  function headerBasis(m: MoneyMention): 'gross' | 'net' | null {
+    const outer = scopes.outerScopes(m.first);
+    for (const cell of outer.header) {
+      const b = scopes.first('basis', BASIS, cell);
+      if (b) return b.value;
+    }
+    return null;
+  }
+}
