@@ -10,89 +10,23 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { readConfig } from '../src/config.ts';
 import { LEVELS, ROLE_IDS, type StatsFilter } from '../src/domain/index.ts';
-import { planQuantiles } from '../src/store/duckdb/quantiles-plan.ts';
+import { planQuantiles } from '../src/store/quantiles-plan.ts';
 import { ReadConnection } from '../src/store/duckdb/read-connection.ts';
 import { runServer } from '../src/server-main.ts';
 import { openDuckDbStore } from '../src/store/index.ts';
 import type { Benchmark } from './main.ts';
+import {
+  COUNTRIES,
+  EMPLOYMENTS,
+  REMOTES,
+  getJson,
+  percentile,
+  randomFilters,
+  toQuery,
+} from './filters.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
-const COUNTRIES = [
-  'US',
-  'FR',
-  'GB',
-  'DE',
-  'CA',
-  'ES',
-  'NL',
-  'IN',
-  'CH',
-  'BE',
-  'LU',
-  'IT',
-  'PT',
-  'PL',
-  'SE',
-  'IE',
-  'AU',
-  'BR',
-  'MA',
-  'JP',
-];
-const REMOTES = ['onsite', 'hybrid', 'remote'];
-const EMPLOYMENTS = ['employee', 'freelance', 'intern'];
-
-/** A tiny seeded generator, so every run asks the same questions. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function pick<T>(r: () => number, xs: readonly T[]): T {
-  return xs[Math.floor(r() * xs.length)] as T;
-}
-
-function randomFilter(r: () => number): StatsFilter {
-  const f: Record<string, unknown> = {};
-  if (r() < 0.9) f.role = pick(r, ROLE_IDS);
-  if (r() < 0.7) f.country = pick(r, COUNTRIES);
-  if (r() < 0.5) f.level = pick(r, LEVELS);
-  if (r() < 0.25) f.remote = pick(r, REMOTES);
-  if (r() < 0.15) f.employment = pick(r, EMPLOYMENTS);
-  if (r() < 0.25) f.yearFrom = 2021 + Math.floor(r() * 5);
-  return f as StatsFilter;
-}
-
-function toQuery(f: StatsFilter): string {
-  return new URLSearchParams(
-    Object.entries(f).map(([k, v]): [string, string] => [k, String(v)]),
-  ).toString();
-}
-
-function getJson(url: string, agent: http.Agent): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          if (res.statusCode !== 200) reject(new Error(`HTTP ${res.statusCode} for ${url}`));
-          else
-            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>);
-        });
-      })
-      .on('error', reject);
-  });
-}
-
-function percentile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
-}
-
 /** Synthetic observations written straight by SQL, stored sorted by the filter columns. */
 async function generate(path: string): Promise<number> {
   const started = performance.now();
@@ -138,8 +72,7 @@ const bench: Benchmark = {
         mkdirSync(dir, { recursive: true });
         lines.push(`generated ${ROWS} rows in ${((await generate(path)) / 1000).toFixed(1)} s`);
       } else lines.push(`reusing the store in ${dir}`);
-      const r = rng(42);
-      const filters = Array.from({ length: REQUESTS }, () => randomFilter(r));
+      const filters = randomFilters(REQUESTS);
 
       // One DuckDB instance serves both the API and the raw queries, which alternate request by
       // request, so that both see the same caches and the same machine load.
@@ -167,6 +100,7 @@ const bench: Benchmark = {
           (sql, params) => rawReader.query(sql, params),
           { ...base, ...f },
           { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 },
+          { dialect: 'duckdb' },
         );
         return performance.now() - t;
       };

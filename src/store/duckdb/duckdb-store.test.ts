@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { quantileSorted } from '../../domain/index.ts';
+import { describeLargeGroupContract } from '../large-group-contract.ts';
 import { describeStoreContract } from '../store-contract.ts';
 import { makeObservation, makeSource } from '../testing/fixtures.ts';
 import { openDuckDbStore } from './duckdb-store.ts';
@@ -28,43 +28,9 @@ describe('DuckDB store file', () => {
   });
 });
 
-describe('DuckDB statistics of large groups', () => {
-  it('count exactly and read percentiles off the fixed sample, close to the exact ones', async () => {
-    const store = await openDuckDbStore(':memory:', { largeGroup: 1000 });
-    try {
-      await store.upsertSources([makeSource()]);
-      let s = 11;
-      const next = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-      const values = Array.from({ length: 20_000 }, () =>
-        Math.round(
-          Math.exp(
-            10.8 + 0.4 * Math.sqrt(-2 * Math.log(next() || 1e-12)) * Math.cos(2 * Math.PI * next()),
-          ),
-        ),
-      );
-      await store.insertObservations(
-        values.map((v, i) =>
-          makeObservation({ id: `big-${i}-${v}`, low: v, high: v, valueYearEur: v }),
-        ),
-      );
-      const q = await store.quantiles(
-        { role: 'ml-engineer' },
-        { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 },
-      );
-      const sorted = [...values].sort((a, b) => a - b);
-      assert.equal(q.count, 20_000);
-      assert.equal(q.min, sorted[0]);
-      assert.equal(q.max, sorted.at(-1));
-      [0.1, 0.25, 0.5, 0.75, 0.9].forEach((p, i) => {
-        const exact = quantileSorted(sorted, p);
-        const got = q.quantiles?.[i] ?? Number.NaN;
-        assert.ok(Math.abs(got - exact) / exact < 0.05, `p${p * 100}: ${got} vs exact ${exact}`);
-      });
-    } finally {
-      await store.close();
-    }
-  });
-});
+describeLargeGroupContract('DuckDB in memory', (largeGroup) =>
+  openDuckDbStore(':memory:', { largeGroup }),
+);
 
 describe('DuckDB reads after writes', () => {
   it('return the new text values on every read connection, not those of a statement prepared before', async () => {

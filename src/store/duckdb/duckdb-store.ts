@@ -21,7 +21,7 @@ import {
 import { observationsCountQuery, observationsPageQuery } from '../queries/observations-page.ts';
 import { salaryHistogramQuery } from '../queries/salary-histogram.ts';
 import { CREATE_STATS_AGGREGATES, refreshStatsAggregates } from '../queries/stats-aggregates.ts';
-import { LARGE_GROUP, planQuantiles } from './quantiles-plan.ts';
+import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
 import { ReadConnection } from './read-connection.ts';
 import { histogramRowsToBuckets } from '../histogram-summary.ts';
 import {
@@ -226,12 +226,10 @@ class DuckDbStore implements SalaryStore {
 
   async quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles> {
     const conn = this.reader();
-    return planQuantiles(
-      (sql, params) => this.rows(conn, sql, params),
-      filter,
-      options,
-      this.largeGroup,
-    );
+    return planQuantiles((sql, params) => this.rows(conn, sql, params), filter, options, {
+      dialect: 'duckdb',
+      largeGroup: this.largeGroup,
+    });
   }
 
   async histogram(filter: StatsFilter, options: StatsOptions): Promise<HistogramBucket[]> {

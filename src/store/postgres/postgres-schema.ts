@@ -33,11 +33,30 @@ export const INSERT_FX_RATES: UnnestInsert = {
   types: ['text', 'date', 'float8'],
 };
 
-/** PostgreSQL-only schema, applied after the shared migrations (idempotent): the statistics
- * filter on role, country and level and read only the included columns, so the index covers
- * them. DuckDB has no use for it (it scans columns), hence not a shared migration. */
-const POSTGRES_INDEXES = `CREATE INDEX IF NOT EXISTS observations_stats_idx
-  ON observations (role_id, country, level) INCLUDE (value_year_eur, observed_on, source_id)`;
+/** PostgreSQL-only schema, applied after the shared migrations (idempotent):
+ * - the statistics filter on role, country and level (most name a role; the others a country)
+ *   and read the included columns: one index for each first column (DuckDB scans columns and
+ *   has no use for them);
+ * - the derived statistics tables of queries/stats-aggregates.ts in PostgreSQL's types, each
+ *   with the same covering index. */
+const POSTGRES_ONLY_SCHEMA = `CREATE INDEX IF NOT EXISTS observations_stats_idx
+  ON observations (role_id, country, level) INCLUDE (value_year_eur, observed_on, source_id);
+CREATE INDEX IF NOT EXISTS observations_place_idx
+  ON observations (country, level, role_id) INCLUDE (value_year_eur, observed_on, source_id);
+CREATE TABLE IF NOT EXISTS stats_cube (
+  role_id text, country text, level text, remote text, employment text, company_size text,
+  component text, basis text, year integer, source_id text,
+  n bigint, lo double precision, hi double precision, first_on date, last_on date);
+CREATE INDEX IF NOT EXISTS stats_cube_idx ON stats_cube (role_id, country, level);
+CREATE INDEX IF NOT EXISTS stats_cube_place_idx ON stats_cube (country, level, role_id);
+CREATE TABLE IF NOT EXISTS observations_sample AS
+  SELECT id, source_id, role_id, country, level, remote, employment, company_size, component, basis,
+         year, city, observed_on, value_year_eur
+  FROM observations LIMIT 0;
+CREATE INDEX IF NOT EXISTS observations_sample_idx
+  ON observations_sample (role_id, country, level) INCLUDE (value_year_eur, observed_on, source_id);
+CREATE INDEX IF NOT EXISTS observations_sample_place_idx
+  ON observations_sample (country, level, role_id) INCLUDE (value_year_eur, observed_on, source_id)`;
 
 /** Any 64-bit constant: serialises migrations between processes opening the same database. */
 const MIGRATION_LOCK = 4_242_001;
@@ -55,5 +74,5 @@ export async function applyMigrations(client: PoolClient): Promise<void> {
     });
     await client.query('INSERT INTO schema_migrations VALUES ($1, $2, now())', [m.version, m.name]);
   }
-  await client.query(POSTGRES_INDEXES);
+  await client.query(POSTGRES_ONLY_SCHEMA);
 }

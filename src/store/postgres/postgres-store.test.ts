@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { after, describe, it } from 'node:test';
 import pg from 'pg';
 import { StoreError } from '../port.ts';
+import { describeLargeGroupContract } from '../large-group-contract.ts';
 import { describeStoreContract } from '../store-contract.ts';
 import { makeObservation, makeSource } from '../testing/fixtures.ts';
 import { openPostgresStore } from './postgres-store.ts';
@@ -79,6 +80,9 @@ else describeWithServer();
 function describeWithServer(): void {
   describe('PostgreSQL store', () => {
     describeStoreContract('PostgreSQL', async () => openPostgresStore(await freshDatabaseUrl()));
+    describeLargeGroupContract('PostgreSQL', async (largeGroup) =>
+      openPostgresStore(await freshDatabaseUrl(), { largeGroup }),
+    );
 
     it('keeps what was stored across a close and a reopen, and migrates only once', async () => {
       const url = await freshDatabaseUrl();

@@ -17,7 +17,7 @@ import {
 } from '../port.ts';
 import { observationsCountQuery, observationsPageQuery } from '../queries/observations-page.ts';
 import { salaryHistogramQuery } from '../queries/salary-histogram.ts';
-import { histogramRowsToBuckets, histogramRowsToRawQuantiles } from '../histogram-summary.ts';
+import { histogramRowsToBuckets } from '../histogram-summary.ts';
 import {
   GROUP_COLUMNS,
   salaryQuantilesByGroupQuery,
@@ -42,8 +42,14 @@ import {
   applyMigrations,
 } from './postgres-schema.ts';
 import { arrayLiteral, unnestInsert } from './unnest-insert.ts';
+import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
+import { refreshStatsAggregates } from '../queries/stats-aggregates.ts';
 
 type Row = Record<string, unknown>;
+
+/** Inserts of at least this many rows refresh the planner's statistics at once. */
+const ANALYZE_AFTER_ROWS = 10_000;
+const ANALYZE_STATS_TABLES = 'ANALYZE observations, stats_cube, observations_sample';
 type Params = (string | number | null)[];
 
 class PostgresStore implements SalaryStore {
@@ -52,6 +58,8 @@ class PostgresStore implements SalaryStore {
   constructor(
     private readonly pool: pg.Pool,
     private readonly url: string,
+    /** Group size above which percentiles come from the sample (tests lower it). */
+    private readonly largeGroup: number,
   ) {}
 
   private async rows(sql: string, params: Params = [], what = 'query'): Promise<Row[]> {
@@ -93,6 +101,20 @@ class PostgresStore implements SalaryStore {
     });
   }
 
+  /** Fills the derived statistics tables when they lag the observations (a database from
+   * before they existed, or rows written by other means). */
+  async ensureAggregates(): Promise<void> {
+    const [r] = await this.rows(
+      `SELECT (SELECT coalesce(sum(n), 0) FROM stats_cube) AS cubed,
+              (SELECT count(*) FROM observations WHERE value_year_eur > 0) AS counted`,
+    );
+    if (Number(r?.cubed) === Number(r?.counted)) return;
+    await this.transaction('building the statistics tables', async (client) => {
+      for (const sql of refreshStatsAggregates(null)) await client.query(sql);
+      await client.query(ANALYZE_STATS_TABLES);
+    });
+  }
+
   async upsertSources(sources: readonly Source[]): Promise<void> {
     // Last one wins: a single INSERT … ON CONFLICT DO UPDATE may not touch a row twice.
     const unique = new Map(sources.map((s) => [s.id, s]));
@@ -125,11 +147,20 @@ class PostgresStore implements SalaryStore {
         [ids],
       );
       for (const { id } of stored.rows) unique.delete(id);
-      return unnestInsert(
+      const count = await unnestInsert(
         client,
         INSERT_OBSERVATIONS,
         [...unique.values()].map(observationToValues),
       );
+      // The derived statistics tables of the sources written to, in the same transaction.
+      if (count > 0) {
+        const sourceIds = [...new Set([...unique.values()].map((o) => o.provenance.sourceId))];
+        for (const sql of refreshStatsAggregates(sourceIds)) await client.query(sql);
+        // Fresh planner statistics after a bulk load (without them a histogram sorts where it
+        // should hash); small writes leave it to autovacuum.
+        if (count >= ANALYZE_AFTER_ROWS) await client.query(ANALYZE_STATS_TABLES);
+      }
+      return count;
     });
     return { inserted, skipped: observations.length - inserted };
   }
@@ -154,9 +185,13 @@ class PostgresStore implements SalaryStore {
   }
 
   async quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles> {
-    const q = salaryHistogramQuery(filter, options.currency, options.periodsPerYear);
-    // count(*) is a bigint, which pg returns as a string: the fold maps it to a number.
-    return histogramRowsToRawQuantiles(await this.rows(q.sql, q.params, 'salary histogram query'));
+    // Bigints and sums come back from pg as strings: the plan reads them with Number().
+    return planQuantiles(
+      (sql, params) => this.rows(sql, params, 'salary statistics query'),
+      filter,
+      options,
+      { dialect: 'postgres', largeGroup: this.largeGroup },
+    );
   }
 
   async histogram(filter: StatsFilter, options: StatsOptions): Promise<HistogramBucket[]> {
@@ -227,6 +262,8 @@ export interface PostgresStoreOptions {
   readonly maxConnections?: number;
   /** How long to wait for a connection before giving up, in milliseconds (default 5000). */
   readonly connectTimeoutMs?: number;
+  /** Group size above which percentiles come from the sample (tests lower it). */
+  readonly largeGroup?: number;
 }
 
 /** Connects to the database at `url` (postgres://user[:password]@host:port/db), checks that it
@@ -259,9 +296,10 @@ export async function openPostgresStore(
     await pool.end().catch(() => undefined);
     throw unavailableError(url, error);
   }
-  const store = new PostgresStore(pool, url);
+  const store = new PostgresStore(pool, url, options.largeGroup ?? LARGE_GROUP);
   try {
     await store.migrate();
+    await store.ensureAggregates();
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;

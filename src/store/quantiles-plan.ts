@@ -1,5 +1,5 @@
 /**
- * How the DuckDB store answers a statistics request on any number of observations
+ * How both stores answer a statistics request on any number of observations
  * (docs/decisions/2026-11-21-statistics-at-scale.md):
  * 1. the group's exact size from the per-source cube (one scan of a small table), unless the
  *    filter names a city, which the cube does not hold;
@@ -8,14 +8,15 @@
  *    the histogram of the fixed 1-in-16 sample;
  * 4. otherwise: the histogram of every row (within 0.25%).
  */
-import type { StatsFilter } from '../../domain/index.ts';
-import { histogramRowsToRawQuantiles } from '../histogram-summary.ts';
-import { EMPTY_QUANTILES, type RawQuantiles, type StatsOptions } from '../port.ts';
-import { salaryHistogramQuery } from '../queries/salary-histogram.ts';
-import { salaryQuantilesExactQuery } from '../queries/salary-quantiles-exact.ts';
-import { salaryQuantilesOnlyQuery } from '../queries/salary-quantiles-only.ts';
-import { cubeCanAnswer, cubeSummaryQuery } from '../queries/stats-aggregates.ts';
-import { rowToRawQuantiles } from '../row-mapping.ts';
+import type { StatsFilter } from '../domain/index.ts';
+import { histogramRowsToRawQuantiles } from './histogram-summary.ts';
+import { EMPTY_QUANTILES, type RawQuantiles, type StatsOptions } from './port.ts';
+import { salaryHistogramQuery } from './queries/salary-histogram.ts';
+import { salaryQuantilesExactQuery } from './queries/salary-quantiles-exact.ts';
+import { salaryQuantilesOnlyQuery } from './queries/salary-quantiles-only.ts';
+import { cubeCanAnswer, cubeSummaryQuery } from './queries/stats-aggregates.ts';
+import { rowToRawQuantiles } from './row-mapping.ts';
+import type { Dialect } from './queries/converted-value.ts';
 
 type Row = Record<string, unknown>;
 export type RunQuery = (sql: string, params: (string | number)[]) => Promise<Row[]>;
@@ -29,8 +30,9 @@ export async function planQuantiles(
   run: RunQuery,
   filter: StatsFilter,
   options: StatsOptions,
-  largeGroup = LARGE_GROUP,
+  plan: { readonly dialect: Dialect; readonly largeGroup?: number },
 ): Promise<RawQuantiles> {
+  const { dialect, largeGroup = LARGE_GROUP } = plan;
   const { currency, periodsPerYear } = options;
   if (cubeCanAnswer(filter)) {
     const c = cubeSummaryQuery(filter);
@@ -47,12 +49,12 @@ export async function planQuantiles(
     };
     if (count <= Math.min(SMALL_GROUP, largeGroup)) {
       if (currency === 'EUR') {
-        const q = salaryQuantilesOnlyQuery(filter, 'EUR', periodsPerYear, 'duckdb');
+        const q = salaryQuantilesOnlyQuery(filter, 'EUR', periodsPerYear, dialect);
         const [row] = await run(q.sql, q.params);
         const quantiles = Array.isArray(row?.q) ? (row.q as unknown[]).map(Number) : null;
         return { ...fromCube, quantiles, method: 'exact' };
       }
-      const q = salaryQuantilesExactQuery(filter, currency, periodsPerYear, 'duckdb');
+      const q = salaryQuantilesExactQuery(filter, currency, periodsPerYear, dialect);
       return { ...rowToRawQuantiles((await run(q.sql, q.params))[0] ?? {}), method: 'exact' };
     }
     if (count > largeGroup && currency === 'EUR') {
