@@ -2,7 +2,7 @@
  * What kind of pay a figure is, as phrase tables: its component (bonus, total package) and the
  * employment it pays (freelance, intern). Phrases are folded (accents, case, plural -s).
  */
-import type { Component, Employment } from '../domain/index.ts';
+import type { Employment } from '../domain/index.ts';
 import { Lexicon } from './lexicon.ts';
 
 /** Words that make a figure a bonus (before: "prime de", "bonus of"; after: "de bonus", "bonus"). */
@@ -39,11 +39,6 @@ export const TOTAL = new Lexicon<true>([
   ['variable compris', true],
   ['variable inclus', true],
 ]);
-export const COMPONENT_LABELS: Record<Component, Lexicon<true>> = {
-  bonus: BONUS,
-  total: TOTAL,
-  base: new Lexicon<true>([]),
-};
 
 export const EMPLOYMENT = new Lexicon<Employment>([
   ['freelance', 'freelance'],
