@@ -64,8 +64,15 @@ export interface PppStep {
   readonly source: string;
 }
 
+/** Which freelance computation a step is: revenue from a day rate, net income from revenue,
+ * the revenue that gives a net, or the day rate from revenue. */
+export const FREELANCE_STEP_CODES = ['revenue', 'net', 'revenue-for-net', 'tjm'] as const;
+export type FreelanceStepCode = (typeof FREELANCE_STEP_CODES)[number];
+
 export interface FreelanceStep {
   readonly kind: 'freelance';
+  /** Stable code of the computation; `description` says it in English with its figures. */
+  readonly step: FreelanceStepCode;
   readonly status: string;
   readonly description: string;
   readonly rules: string;

@@ -15,8 +15,8 @@ describe('freelanceIncome', () => {
     assert.ok(Math.abs(r.net / 79446.01 - 1) < 0.01, `net ${r.net}`);
     assert.ok(r.employeeGrossEquivalent > r.net, 'a gross salary is above its net');
     assert.deepEqual(
-      r.trace.map((s) => s.kind),
-      ['freelance', 'freelance', 'basis'],
+      r.trace.map((s) => (s.kind === 'freelance' ? s.step : s.kind)),
+      ['revenue', 'net', 'basis'],
     );
   });
 
@@ -48,6 +48,10 @@ describe('tjmForSalary', () => {
   it('finds the TJM whose net matches a salary, and going back gives the salary', () => {
     const r = tjmForSalary({ grossYearly: 56520, status: 'sasu', days: 200 }, tables);
     assert.ok(r.ok, r.ok ? '' : r.message);
+    assert.deepEqual(
+      r.trace.map((s) => (s.kind === 'freelance' ? s.step : s.kind)),
+      ['basis', 'revenue-for-net', 'tjm'],
+    );
     const back = freelanceIncome({ tjm: r.tjm, days: 200, status: 'sasu' }, tables);
     assert.ok(back.ok);
     assert.ok(

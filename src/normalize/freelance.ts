@@ -12,7 +12,7 @@ import {
   type EmployeeStatus,
   type GrossNetCurves,
 } from '../domain/gross-net/curves.ts';
-import type { TraceStep } from '../domain/trace.ts';
+import type { FreelanceStepCode, TraceStep } from '../domain/trace.ts';
 import { fail, type Failure } from './outcome.ts';
 import { checkAmount, isFailure } from './validate.ts';
 
@@ -82,11 +82,13 @@ function ceilingFailure(curves: FreelanceCurves, revenue: number, what: string):
 function freelanceStep(
   curves: FreelanceCurves,
   status: FreelanceStatus,
+  step: FreelanceStepCode,
   description: string,
   method: 'interpolated' | 'arithmetic',
 ): TraceStep {
   return {
     kind: 'freelance',
+    step,
     status,
     description,
     rules: curves.rules,
@@ -130,12 +132,14 @@ export function freelanceIncome(
     freelanceStep(
       fc,
       status,
+      'revenue',
       `revenue = ${tjm} € a day × ${days} billable days${input.days === undefined ? ' (default)' : ''}`,
       'arithmetic',
     ),
     freelanceStep(
       fc,
       status,
+      'net',
       `net income before income tax from revenue (${status})`,
       'interpolated',
     ),
@@ -239,12 +243,14 @@ export function tjmForSalary(
     freelanceStep(
       fc,
       status,
+      'revenue-for-net',
       `revenue giving the same net before income tax (${status})`,
       'interpolated',
     ),
     freelanceStep(
       fc,
       status,
+      'tjm',
       `TJM = revenue / ${days} billable days${input.days === undefined ? ' (default)' : ''}`,
       'arithmetic',
     ),

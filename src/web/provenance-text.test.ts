@@ -69,6 +69,7 @@ describe('conversion steps in the reader’s language', () => {
       },
       {
         kind: 'freelance',
+        step: 'net',
         status: 'ei',
         rules: 'modele-social 11.1.0',
         rulesDate: '2026-01-01',
@@ -78,6 +79,7 @@ describe('conversion steps in the reader’s language', () => {
       },
       {
         kind: 'freelance',
+        step: 'revenue',
         status: 'sasu',
         rules: 'modele-social 11.1.0',
         rulesDate: '2026-01-01',

@@ -1,7 +1,7 @@
 /** Where a figure comes from, in the reader's language: each conversion step is written from
  * its structured fields (rate, date, rules…), never from the server's English description. */
 import type { TraceStepView } from '../contract/index.ts';
-import type { TraceStep } from '../domain/trace.ts';
+import type { FreelanceStepCode, TraceStep } from '../domain/trace.ts';
 import { countryName } from './format.ts';
 import type { I18n } from './i18n/context.ts';
 import type { MessageKey } from './i18n/index.ts';
@@ -20,24 +20,21 @@ export function maybe(t: Texts['t'], key: string): string | null {
   return (t(key as MessageKey) as string | undefined) ?? null;
 }
 
+const FREELANCE_STEP_KEYS: Record<FreelanceStepCode, MessageKey> = {
+  revenue: 'trace.freelance.revenue',
+  net: 'trace.freelance.net',
+  'revenue-for-net': 'trace.freelance.revenueForNet',
+  tjm: 'trace.freelance.tjm',
+};
+
 function freelanceText(step: Extract<TraceStep, { kind: 'freelance' }>, f: Texts): string {
   const params = {
     status: maybe(f.t, `status.${step.status}`) ?? step.status,
     rules: step.rules,
     date: f.date(step.rulesDate),
   };
-  // The step's `description` is English ("freelance (ei): revenue = 550 € a day × …"); the
-  // words after the status tell which computation it is.
-  const d = step.description.replace(/^freelance \([^)]*\):\s*/, '');
-  const key = /^revenue =/.test(d)
-    ? 'trace.freelance.revenue'
-    : /^TJM =/.test(d)
-      ? 'trace.freelance.tjm'
-      : /^revenue giving/.test(d)
-        ? 'trace.freelance.revenueForNet'
-        : /^net income/.test(d)
-          ? 'trace.freelance.net'
-          : 'trace.freelance.other';
+  // The step's code says which computation it is (its `description` is the server's English).
+  const key = step.step ? FREELANCE_STEP_KEYS[step.step] : 'trace.freelance.other';
   return f.t(key, params);
 }
 
