@@ -68,7 +68,9 @@ export const EstimateResponseSchema = z.object({
   ),
   contributions: z
     .array(z.object({ factor: z.string(), label: z.string(), value: z.number() }))
-    .describe('waterfall from the base to p50; the values add up to p50'),
+    .describe(
+      "waterfall from the base to p50; the values add up to p50. With a country, the base is that country's typical pay (every role and level) and a place step appears only for an employer abroad; without one, the base is every observation",
+    ),
   observations: z.number().int(),
   fallback: z.string(),
   confidence: z.enum(['high', 'medium', 'low']),

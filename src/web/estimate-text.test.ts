@@ -18,27 +18,45 @@ const profile: EstimateResponse['profile'] = {
 };
 const names = (id: string) => (id === 'ml-engineer' ? 'Ingénieur machine learning' : id);
 const fr = makeI18n('fr');
+const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('estimate factor labels', () => {
   it('names each waterfall factor with the profile’s value in French', () => {
     const labels = [
-      { factor: 'base', label: 'base: all observations', value: 1 },
+      { factor: 'base', label: 'base: all observations in FR, paid in EUR', value: 1 },
       { factor: 'role', label: 'role: ml-engineer', value: 1 },
       { factor: 'level', label: 'level: senior', value: 1 },
-      { factor: 'place', label: 'place: FR', value: 1 },
+      { factor: 'place', label: 'place: employer in US', value: 1 },
       { factor: 'company-size', label: 'company size: large', value: 1 },
       { factor: 'year', label: 'year: 2027 (as 2025, the last year trained on)', value: 1 },
       { factor: 'spread', label: 'median of the spread around the typical pay', value: 1 },
     ].map((c) => factorLabel(c, profile, fr, names));
-    assert.deepEqual(labels, [
-      'Base (toutes observations)',
+    assert.deepEqual(labels.map(nbsp), [
+      'Base : France, tous métiers et niveaux',
       'Métier : Ingénieur machine learning',
       'Niveau : Senior',
-      'Lieu : France',
+      'Employeur : États-Unis',
       'Taille d’entreprise : Grande (> 250)',
       'Année : 2027',
       'Dispersion autour du salaire type',
     ]);
+  });
+
+  it('starts from every observation when no country is named', () => {
+    const anywhere = { ...profile, country: null };
+    assert.equal(
+      factorLabel(
+        { factor: 'base', label: 'base: all observations', value: 1 },
+        anywhere,
+        fr,
+        names,
+      ),
+      'Base (toutes observations)',
+    );
+    assert.equal(
+      factorLabel({ factor: 'place', label: 'place: any', value: 1 }, anywhere, fr, names),
+      'Lieu : Indifférent',
+    );
   });
 
   it('says when the role was read from a job title', () => {

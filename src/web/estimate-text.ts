@@ -45,13 +45,19 @@ function valueOf(
   }
 }
 
-/** "Niveau : Senior", "Lieu : France", "Base (toutes observations)". */
+/** "Niveau : Senior", "Base : France, tous métiers et niveaux", "Base (toutes observations)". */
 export function factorLabel(
   c: Contribution,
   profile: Profile,
   f: Texts,
   roleName: (id: string) => string,
 ): string {
+  // With a country, the base is that country's typical pay and "place" is only where the
+  // employer is (src/domain/estimate/features.ts, groupInCountry).
+  if (c.factor === 'base' && profile.country)
+    return f.t('factor.baseIn', { country: countryName(profile.country, f.lang) });
+  const employer = c.factor === 'place' ? /employer in ([A-Z]{2})/.exec(c.label)?.[1] : undefined;
+  if (employer) return f.t('factor.employerIn', { country: countryName(employer, f.lang) });
   const name = maybe(f.t, `factor.${c.factor}`) ?? c.factor;
   const value = valueOf(c.factor, c.label, profile, f, roleName);
   return value ? `${name}${f.t('factor.sep')}${value}` : name;

@@ -170,7 +170,7 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
       assert.ok(steps >= 3, `a base, at least one factor and the median (got ${steps} bars)`);
       const waterfall = await page.locator('#waterfall svg').innerHTML();
       assert.match(waterfall, /Niveau : Senior/);
-      assert.match(waterfall, /Lieu : France/);
+      assert.match(waterfall, /Base : France, tous métiers et niveaux/);
       assert.doesNotMatch(waterfall, /ml-engineer|level: /);
       assert.deepEqual(errors, []);
     } finally {

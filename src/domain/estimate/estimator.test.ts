@@ -53,6 +53,25 @@ describe('salary estimator', () => {
     }
   });
 
+  it("starts from the named country's typical pay, not from every country's", () => {
+    const fr = estimate(model, { country: 'FR' });
+    const world = estimate(model, {});
+    const base = (e: typeof fr) => e.contributions.find((c) => c.factor === 'base')!;
+    // FR sits 0.2 below an average and US 0.4 above it: the French base is far below the mix.
+    assert.ok(
+      base(fr).value < base(world).value * 0.8,
+      `${base(fr).value} vs ${base(world).value}`,
+    );
+    assert.match(base(fr).label, /all observations in FR/);
+    assert.equal(world.contributions[0]!.label, 'base: all observations');
+    // No "place" step when the employer is local: the country is in the base.
+    const senior = estimate(model, profiles[0]!);
+    assert.ok(!senior.contributions.some((c) => c.factor === 'place'));
+    // An employer abroad is still a step of its own.
+    const abroad = estimate(model, { ...profiles[0]!, companyCountry: 'US' });
+    assert.ok(abroad.contributions.some((c) => c.factor === 'place'));
+  });
+
   it('keeps the quantiles in order p10 ≤ p25 ≤ p50 ≤ p75 ≤ p90', () => {
     for (const p of profiles) {
       const e = estimate(model, p);

@@ -28,6 +28,10 @@ export interface Factor {
   readonly name: string;
   readonly group: WaterfallFactor;
   key(k: ProfileKeys): string | null;
+  /** With a country named, the waterfall starts from that country's typical pay: this factor
+   * then joins that group instead (the country itself joins the base, its interactions the
+   * factor they refine), so that no step is "the world, then France". */
+  readonly groupInCountry?: WaterfallFactor;
   /** Its effects may move from one year to the next: past the last year trained on, a key
    * backed by few rows adds a share of the factor's prior variance to the spread (see
    * `driftRows`). */
@@ -45,13 +49,39 @@ export const LOCATION_FACTORS: readonly Factor[] = [
   { name: 'family×level', group: 'level', key: (k) => join(k.family, k.level) },
   { name: 'role×level', group: 'level', key: (k) => join(k.role, k.level) },
   { name: 'title×level', group: 'level', key: (k) => join(k.title, k.level) },
-  { name: 'country', group: 'place', key: (k) => k.country, drifts: true },
+  {
+    name: 'country',
+    group: 'place',
+    groupInCountry: 'base',
+    key: (k) => k.country,
+    drifts: true,
+  },
   { name: 'employer abroad', group: 'place', key: (k) => k.abroad },
-  { name: 'country×level', group: 'place', key: (k) => join(k.country, k.level) },
-  { name: 'country×role', group: 'place', key: (k) => join(k.country, k.role) },
-  { name: 'country×family', group: 'place', key: (k) => join(k.country, k.family) },
-  { name: 'pay currency', group: 'place', key: (k) => k.currency },
-  { name: 'country×currency', group: 'place', key: (k) => join(k.country, k.currency) },
+  {
+    name: 'country×level',
+    group: 'place',
+    groupInCountry: 'level',
+    key: (k) => join(k.country, k.level),
+  },
+  {
+    name: 'country×role',
+    group: 'place',
+    groupInCountry: 'role',
+    key: (k) => join(k.country, k.role),
+  },
+  {
+    name: 'country×family',
+    group: 'place',
+    groupInCountry: 'role',
+    key: (k) => join(k.country, k.family),
+  },
+  { name: 'pay currency', group: 'place', groupInCountry: 'base', key: (k) => k.currency },
+  {
+    name: 'country×currency',
+    group: 'place',
+    groupInCountry: 'base',
+    key: (k) => join(k.country, k.currency),
+  },
   { name: 'company size', group: 'company-size', key: (k) => k.size },
   { name: 'remote', group: 'remote', key: (k) => k.remote },
   { name: 'country×remote', group: 'remote', key: (k) => join(k.country, k.remote) },

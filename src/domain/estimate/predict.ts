@@ -30,7 +30,11 @@ function describe(k: ProfileKeys, group: LogStep['factor']): string {
     case 'level':
       return `level: ${k.level ?? 'any'}`;
     case 'place':
-      return `place: ${k.country ?? 'any'}${k.abroad ? ` (employer in ${k.abroad})` : ''}${k.currency ? `, paid in ${k.currency}` : ''}`;
+      // With a country, the country and the currency are in the base: what is left is where
+      // the employer is.
+      return k.country
+        ? `place: employer in ${k.abroad ?? k.country}`
+        : `place: any${k.currency ? `, paid in ${k.currency}` : ''}`;
     case 'company-size':
       return `company size: ${k.size ?? 'any'}`;
     case 'remote':
@@ -73,7 +77,8 @@ export function locate(model: EstimatorModel, profile: EstimateProfile): Locatio
     const table = model.location[f]!;
     const hit = lookup(table, factor.key(k));
     if (!hit) return;
-    groups.set(factor.group, (groups.get(factor.group) ?? 0) + hit.effect);
+    const group = (k.country !== null && factor.groupInCountry) || factor.group;
+    groups.set(group, (groups.get(group) ?? 0) + hit.effect);
     centre += hit.effect;
     const shrink = model.sigma2 / table.tau2;
     variance += hit.seen ? localVariance / (hit.shrinkWeight + shrink) : table.tau2;
@@ -92,8 +97,15 @@ export function estimate(model: EstimatorModel, profile: EstimateProfile): Estim
     ? cellQuantilesOf(model.cellQuantiles, k)
     : model.residualQuantiles;
   const [u10, u25, u50, u75, u90] = shape as [number, number, number, number, number];
+  // With a country, the base is that country's typical pay (see Factor.groupInCountry).
   const steps: LogStep[] = [
-    { factor: 'base', label: 'base: all observations', log: model.intercept },
+    {
+      factor: 'base',
+      label: k.country
+        ? `base: all observations in ${k.country}${k.currency ? `, paid in ${k.currency}` : ''}`
+        : 'base: all observations',
+      log: model.intercept + (groups.get('base') ?? 0),
+    },
   ];
   for (const group of [
     'role',

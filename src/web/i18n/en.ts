@@ -219,6 +219,8 @@ export const en: Record<MessageKey, string> = {
   'compare.small': 'Not enough data (fewer than {min} observations):',
   'factor.sep': ': ',
   'factor.base': 'Base (all observations)',
+  'factor.baseIn': 'Base: {country}, every role and level',
+  'factor.employerIn': 'Employer in {country}',
   'factor.role': 'Job',
   'factor.level': 'Seniority',
   'factor.place': 'Place',

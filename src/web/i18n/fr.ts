@@ -222,6 +222,8 @@ export const fr = {
   'compare.small': 'Pas assez de données (moins de {min} observations) :',
   'factor.sep': ' : ',
   'factor.base': 'Base (toutes observations)',
+  'factor.baseIn': 'Base : {country}, tous métiers et niveaux',
+  'factor.employerIn': 'Employeur : {country}',
   'factor.role': 'Métier',
   'factor.level': 'Niveau',
   'factor.place': 'Lieu',
