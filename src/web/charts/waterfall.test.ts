@@ -52,3 +52,20 @@ describe('waterfall chart', () => {
     );
   });
 });
+
+describe('waterfall labels', () => {
+  it('leave room for a long label instead of cutting it at the left edge', () => {
+    const long = 'Base : France, tous métiers et niveaux';
+    const wide = waterfallSvg([{ label: long, value: 58000 }, ...steps.slice(1)], {
+      title: 't',
+      totalLabel: 'médiane',
+      format: String,
+      formatDelta: String,
+    });
+    const labelX = Number(/<text x="([\d.]+)"[^>]*text-anchor="end"/.exec(wide)?.[1]);
+    // 13 px text: about 7 px a character must fit left of the label's right edge.
+    assert.ok(labelX >= long.length * 7, `label ends at x = ${labelX}`);
+    const baseX = Number(/<rect x="([\d.]+)"/.exec(wide)?.[1]);
+    assert.ok(baseX > labelX, 'bars start right of the labels');
+  });
+});

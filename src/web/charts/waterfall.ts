@@ -19,7 +19,10 @@ export interface WaterfallOptions {
 export function waterfallSvg(steps: readonly WaterfallStep[], options: WaterfallOptions): string {
   const width = options.width ?? 720;
   const rowHeight = 30;
-  const labelWidth = 250;
+  // Room for the longest label at 13 px (about 7 px a character), within a third to a half of
+  // the chart.
+  const longest = Math.max(options.totalLabel.length, ...steps.map((s) => s.label.length));
+  const labelWidth = Math.round(Math.min(width / 2, Math.max(width / 3, longest * 7 + 16)));
   const top = 6;
   const rows = steps.length + 1;
   const plotBottom = top + rows * rowHeight;
