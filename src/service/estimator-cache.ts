@@ -1,10 +1,15 @@
 /** The fitted estimator of the stored observations: fitted once per observations version,
  * kept in memory and on disk (so a restart does not refit), refitted after an ingest. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { fitEstimator, type EstimatorModel, type EstimatorRow } from '../domain/estimate/index.ts';
+import {
+  ESTIMATOR_REVISION,
+  fitEstimator,
+  type EstimatorModel,
+  type EstimatorRow,
+} from '../domain/estimate/index.ts';
 import type { CompanySize, Employment, Level, Remote } from '../domain/index.ts';
 import type { SalaryStore, TrainingRow } from '../store/index.ts';
 
@@ -107,7 +112,8 @@ export class EstimatorCache {
     const file = this.cacheDir
       ? join(
           this.cacheDir,
-          `estimator-${createHash('sha1').update(version).digest('hex').slice(0, 16)}.json`,
+          // A model of another revision of the code is not reused, whatever the data.
+          `estimator-${createHash('sha1').update(`${ESTIMATOR_REVISION}|${version}`).digest('hex').slice(0, 16)}.json`,
         )
       : null;
     let model: EstimatorModel | undefined;
@@ -125,6 +131,10 @@ export class EstimatorCache {
       if (file && this.cacheDir) {
         mkdirSync(this.cacheDir, { recursive: true });
         writeFileSync(file, JSON.stringify(model));
+        // Models of earlier observations or revisions are never read again.
+        for (const name of readdirSync(this.cacheDir))
+          if (/^estimator-[0-9a-f]{16}\.json$/.test(name) && join(this.cacheDir, name) !== file)
+            rmSync(join(this.cacheDir, name), { force: true });
       }
     }
     this.current = { version, model };

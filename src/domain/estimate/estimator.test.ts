@@ -106,6 +106,21 @@ describe('salary estimator', () => {
     );
   });
 
+  it('counts a posted range (two half-weight ends) as one observation', () => {
+    const halves = rows.flatMap((r) => [
+      { ...r, value: r.value * 0.9, weight: 0.5 },
+      { ...r, value: r.value * 1.1, weight: 0.5 },
+    ]);
+    const ranged = fitEstimator(halves);
+    assert.equal(ranged.rows, 2 * rows.length);
+    assert.equal(ranged.observations, rows.length);
+    for (const p of profiles) {
+      const [a, b] = [estimate(model, p), estimate(ranged, p)];
+      assert.equal(b.fallback, a.fallback, JSON.stringify(p));
+      assert.equal(b.observations, a.observations, JSON.stringify(p));
+    }
+  });
+
   it('names the fallback used when data is thin', () => {
     const full = estimate(model, profiles[0]!);
     assert.equal(full.fallback, 'title·level·country');

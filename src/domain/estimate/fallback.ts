@@ -29,15 +29,20 @@ export function cellKey(rung: Rung, k: ProfileKeys): string | null {
   return parts.some((p) => p === null) ? null : `${rung.name}=${parts.join('|')}`;
 }
 
-/** Counts the training rows of every cell of every rung. */
-export function countCells(keys: readonly ProfileKeys[]): Record<string, number> {
+/** Counts the observations of every cell of every rung: each row counts its weight, so the
+ * two half-weight ends of a posted range count as one observation. */
+export function countCells(
+  keys: readonly ProfileKeys[],
+  weights: ArrayLike<number>,
+): Record<string, number> {
   const cells: Record<string, number> = {};
-  for (const k of keys) {
+  keys.forEach((k, i) => {
     for (const rung of FALLBACK_RUNGS) {
       const key = cellKey(rung, k);
-      if (key !== null) cells[key] = (Object.hasOwn(cells, key) ? cells[key]! : 0) + 1;
+      if (key !== null) cells[key] = (Object.hasOwn(cells, key) ? cells[key]! : 0) + weights[i]!;
     }
-  }
+  });
+  for (const key of Object.keys(cells)) cells[key] = Math.round(cells[key]!);
   return cells;
 }
 

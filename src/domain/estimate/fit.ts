@@ -23,6 +23,11 @@ import {
   type EstimatorRow,
 } from './types.ts';
 
+/** Raised whenever fitting changes what a model holds or means: saved models of another
+ * revision are fitted again (the cache key includes it). 2: cells count observations, not
+ * rows; `observations` kept. */
+export const ESTIMATOR_REVISION = 2;
+
 export const DEFAULT_OPTIONS: Required<EstimatorOptions> = {
   sweeps: 30,
   minCellRows: 10,
@@ -123,6 +128,7 @@ export function fitEstimator(
     kind: 'fourchette-estimator',
     version: 1,
     rows: rows.length,
+    observations: Math.round(w.reduce((sum, x) => sum + x, 0)),
     latestYear,
     intercept: mean.intercept,
     sigma2: mean.sigma2,
@@ -130,7 +136,7 @@ export function fitEstimator(
     scaleIntercept: spread.intercept + calibration,
     scale: tables(SCALE_FACTORS, scale.names, spread),
     residualQuantiles,
-    cells: countCells(keys),
+    cells: countCells(keys, w),
     options: opts,
   };
   if (opts.cellPrior <= 0) return pooled;
