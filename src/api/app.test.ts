@@ -108,6 +108,16 @@ describe('HTTP API', () => {
     assert.equal(years.body.error.parameter, 'yearFrom');
   });
 
+  it('refuses a parameter given twice instead of answering for the first value', async () => {
+    const twice = await get('/api/stats?role=ml-engineer&role=data-scientist');
+    assert.equal(twice.status, 400);
+    assert.equal(twice.body.error.parameter, 'role');
+    assert.match(
+      twice.body.error.message,
+      /"role" is given 2 times \("ml-engineer", "data-scientist"\): give it once/,
+    );
+  });
+
   it('pages observations with provenance, hiding evidence the licence does not allow', async () => {
     const { body } = await get('/api/observations?limit=2');
     assert.equal(body.total, 8);

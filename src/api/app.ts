@@ -9,7 +9,7 @@ import { StoreError } from '../store/index.ts';
 import { openApiDocument } from './openapi.ts';
 import type { AnyRoute } from './route.ts';
 import { routes as allRoutes } from './routes/index.ts';
-import { parseInput } from '../service/index.ts';
+import { parseInput, singleQueryValues } from '../service/index.ts';
 
 const VERSION = '0.1.0';
 /** Texts to read are capped at 1 MB of characters; the body may carry some JSON around them. */
@@ -75,7 +75,9 @@ export function createApp(
 
   for (const route of routes) {
     app.on(route.method.toUpperCase(), route.path, async (c) => {
-      const query = route.query ? parseInput(route.query, c.req.query(), 'query') : {};
+      const query = route.query
+        ? parseInput(route.query, singleQueryValues(c.req.queries()), 'query')
+        : {};
       const params = route.params ? parseInput(route.params, c.req.param(), 'path') : {};
       let body: unknown = undefined;
       if (route.body) {

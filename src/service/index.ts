@@ -3,4 +3,4 @@ export * from './errors.ts';
 export { computeDistribution, computeStats } from './stats.ts';
 export { listObservations } from './observations.ts';
 export { listSources } from './sources.ts';
-export { parseInput } from './validate.ts';
+export { parseInput, singleQueryValues } from './validate.ts';

@@ -58,3 +58,20 @@ export function parseInput<T extends z.ZodType>(
     },
   );
 }
+
+/** Query parameters as single values: a parameter given twice is refused rather than read as
+ * its first value (`?role=a&role=b` would otherwise answer for `a` alone without a word). */
+export function singleQueryValues(queries: Record<string, string[]>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, values] of Object.entries(queries)) {
+    if (values.length > 1)
+      throw new AppError(
+        'invalid-parameter',
+        400,
+        `query parameter "${name}" is given ${values.length} times (${values.map((v) => JSON.stringify(v)).join(', ')}): give it once`,
+        { parameter: name, value: values, expected: 'a single value' },
+      );
+    out[name] = values[0] ?? '';
+  }
+  return out;
+}
