@@ -162,4 +162,14 @@ describe('conversions, freelance, comparison and estimates over HTTP', () => {
     assert.equal(yearsOnly.body.profile.level, 'junior');
     assert.deepEqual(yearsOnly.body.profile.ignored, []);
   });
+
+  it('gives no employee net nor TJM equivalent for a freelance profile, and says why', async () => {
+    const { status, body } = await get(
+      '/api/estimate?role=data-scientist&country=FR&employment=freelance',
+    );
+    assert.equal(status, 200);
+    assert.equal(body.net.percentiles, null);
+    assert.match(body.net.note, /freelance figure is revenue/);
+    assert.deepEqual(body.tjm, []);
+  });
 });

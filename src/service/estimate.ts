@@ -72,7 +72,14 @@ export async function computeEstimate(
     note: 'net pay is computed for France only (no documented rules elsewhere yet)',
   };
   let tjm: EstimateResponse['tjm'] = [];
-  if ((q.country ?? null) === 'FR') {
+  if ((q.country ?? null) === 'FR' && q.employment === 'freelance') {
+    // A freelance figure is revenue: its net depends on the status, and "the day rate with the
+    // same net as this salary" would treat it as a salary.
+    net = {
+      percentiles: null,
+      note: 'a freelance figure is revenue, not a salary: its net depends on the status (micro, ei, sasu); ask /api/freelance with a day rate',
+    };
+  } else if ((q.country ?? null) === 'FR') {
     const nets = QUANTILES.map((k) =>
       convertAmount(
         {

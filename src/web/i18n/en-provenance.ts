@@ -58,6 +58,8 @@ export const enProvenance: Record<keyof typeof frProvenance, string> = {
   'note.netFrance': 'Executive employee (cadre), French rules (modele-social).',
   'note.netFranceOnly': 'Net pay is computed for France only (no documented rules elsewhere).',
   'note.netUnavailable': 'Net not available for this amount.',
+  'note.netFreelance':
+    'A freelance figure is revenue, not a salary: its net depends on the status (micro-enterprise, sole proprietorship, SASU). The Freelance ↔ salary page works it out from a day rate.',
   'note.noPeriod': 'no period stated or inferable',
   'note.notConverted': 'could not be converted',
   'common.details': 'Technical detail',

@@ -59,6 +59,8 @@ export const frProvenance = {
   'note.netFranceOnly':
     'Le net n’est calculé que pour la France (pas de règles documentées ailleurs).',
   'note.netUnavailable': 'Net non disponible pour ce montant.',
+  'note.netFreelance':
+    'Un montant de freelance est un chiffre d’affaires, pas un salaire : son net dépend du statut (micro-entreprise, EI, SASU). La page Freelance ↔ salaire le calcule à partir d’un TJM.',
   'note.noPeriod': 'pas de période indiquée ni déductible',
   'note.notConverted': 'conversion impossible',
   'common.details': 'Détail technique (en anglais)',

@@ -106,7 +106,11 @@ function Result({ data }: { data: EstimateResponse }) {
         </p>
       ) : (
         <p class="muted" id="estimate-net">
-          {data.profile.country === 'FR' ? t('note.netUnavailable') : t('note.netFranceOnly')}
+          {data.profile.country !== 'FR'
+            ? t('note.netFranceOnly')
+            : data.profile.employment === 'freelance'
+              ? t('note.netFreelance')
+              : t('note.netUnavailable')}
         </p>
       )}
       {data.tjm.length > 0 && (
