@@ -3,7 +3,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { HistogramBucket, Source, StatsFilter } from '../../domain/index.ts';
-import { MIGRATIONS_TABLE, listMigrations } from '../migrations/index.ts';
 import {
   StoreError,
   type FxRateRow,
@@ -23,6 +22,8 @@ import { salaryHistogramQuery } from '../queries/salary-histogram.ts';
 import { CREATE_STATS_AGGREGATES, refreshStatsAggregates } from '../queries/stats-aggregates.ts';
 import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
 import { ReadConnection } from './read-connection.ts';
+import { stageFxRates, stageObservations } from './staging.ts';
+import { applyMigrations } from './migrate.ts';
 import { histogramRowsToBuckets } from '../histogram-summary.ts';
 import {
   GROUP_COLUMNS,
@@ -30,7 +31,6 @@ import {
 } from '../queries/salary-quantiles-by-group.ts';
 import { sourcesWithCountsQuery } from '../queries/sources-with-counts.ts';
 import {
-  observationToValues,
   rowToObservation,
   rowToRawQuantiles,
   rowToSourceSummary,
@@ -96,33 +96,7 @@ class DuckDbStore implements SalaryStore {
   }
 
   async migrate(): Promise<void> {
-    await this.writer.run(MIGRATIONS_TABLE);
-    const applied = new Set(
-      (await this.rows(this.writer, 'SELECT version FROM schema_migrations')).map((r) =>
-        Number(r.version),
-      ),
-    );
-    for (const m of listMigrations()) {
-      if (applied.has(m.version)) continue;
-      try {
-        await this.writer.run('BEGIN TRANSACTION');
-        await this.writer.run(m.sql);
-        await this.writer.run('INSERT INTO schema_migrations VALUES ($1, $2, now())', [
-          m.version,
-          m.name,
-        ]);
-        await this.writer.run('COMMIT');
-      } catch (error) {
-        await this.writer.run('ROLLBACK').catch(() => undefined);
-        throw new StoreError(
-          'store-migration-failed',
-          `migration ${m.version}-${m.name} failed: ${(error as Error).message}`,
-          {
-            cause: error,
-          },
-        );
-      }
-    }
+    await applyMigrations(this.writer);
   }
 
   /** Creates the derived statistics tables, and fills them when they lag the observations
@@ -157,20 +131,7 @@ class DuckDbStore implements SalaryStore {
     const unique = new Map(observations.map((o) => [o.id, o]));
     if (unique.size === 0) return { inserted: 0, skipped: observations.length };
     const before = await this.countObservations();
-    await this.writer.run(
-      'CREATE OR REPLACE TEMP TABLE staging_observations AS SELECT * FROM observations LIMIT 0',
-    );
-    const appender = await this.writer.createAppender('staging_observations', 'main', 'temp');
-    for (const o of unique.values()) {
-      for (const value of observationToValues(o)) {
-        if (value === null) appender.appendNull();
-        else if (typeof value === 'number') appender.appendDouble(value);
-        else appender.appendVarchar(value);
-      }
-      appender.endRow();
-    }
-    appender.flushSync();
-    appender.closeSync();
+    await stageObservations(this.writer, unique.values());
     await this.writer.run(
       'INSERT INTO observations SELECT * FROM staging_observations ON CONFLICT (id) DO NOTHING',
     );
@@ -190,18 +151,7 @@ class DuckDbStore implements SalaryStore {
     try {
       for (const c of currencies)
         await this.writer.run('DELETE FROM fx_daily WHERE currency = $1', [c]);
-      await this.writer.run(
-        'CREATE OR REPLACE TEMP TABLE staging_fx (currency VARCHAR, day VARCHAR, per_eur DOUBLE)',
-      );
-      const appender = await this.writer.createAppender('staging_fx', 'main', 'temp');
-      for (const r of rows) {
-        appender.appendVarchar(r.currency);
-        appender.appendVarchar(r.day);
-        appender.appendDouble(r.perEur);
-        appender.endRow();
-      }
-      appender.flushSync();
-      appender.closeSync();
+      await stageFxRates(this.writer, rows);
       await this.writer.run(
         'INSERT INTO fx_daily SELECT currency, CAST(day AS DATE), per_eur FROM staging_fx',
       );
