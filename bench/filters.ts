@@ -25,6 +25,17 @@ export const COUNTRIES = [
   'MA',
   'JP',
 ];
+/** The pay currency of the synthetic rows of each country (its own, as data/ppp has it). */
+export const PAY_CURRENCY: Record<string, string> = {
+  US: 'USD', GB: 'GBP', CA: 'CAD', IN: 'INR', CH: 'CHF', PL: 'PLN', SE: 'SEK', AU: 'AUD',
+  BR: 'BRL', MA: 'MAD', JP: 'JPY',
+}; // prettier-ignore
+
+/** SQL: the pay currency of a row from its `country` column (EUR where not listed). */
+export const PAY_CURRENCY_SQL = `CASE country ${Object.entries(PAY_CURRENCY)
+  .map(([c, cur]) => `WHEN '${c}' THEN '${cur}'`)
+  .join(' ')} ELSE 'EUR' END`;
+
 export const REMOTES = ['onsite', 'hybrid', 'remote'];
 export const EMPLOYMENTS = ['employee', 'freelance', 'intern'];
 

@@ -45,7 +45,7 @@ async function generate(client: pg.Client): Promise<number> {
   );
   await client.query('SELECT setseed(0.42)');
   await client.query(`INSERT INTO observations
-    SELECT md5(i::text), 'bench', 'dataset', 'row ' || i, v * 0.9, v * 1.1, 'EUR', 'year', 'gross', 'base', employment,
+    SELECT md5(i::text), 'bench', 'dataset', 'row ' || i, v * 0.9, v * 1.1, ${synthetic.PAY_CURRENCY_SQL}, 'year', 'gross', 'base', employment,
       role_id, NULL, level, NULL, country, NULL, remote, 'medium', NULL,
       make_date(year, 7, 1), year, 'range', '[]', TIMESTAMP '2026-01-01', v
     FROM (

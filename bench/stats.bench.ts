@@ -12,12 +12,14 @@ import { readConfig } from '../src/config.ts';
 import { LEVELS, ROLE_IDS, type StatsFilter } from '../src/domain/index.ts';
 import { planQuantiles } from '../src/store/quantiles-plan.ts';
 import { ReadConnection } from '../src/store/duckdb/read-connection.ts';
+import { loadPppTable } from '../src/reference/ppp.ts';
 import { runServer } from '../src/server-main.ts';
 import { openDuckDbStore } from '../src/store/index.ts';
 import type { Benchmark } from './main.ts';
 import {
   COUNTRIES,
   EMPLOYMENTS,
+  PAY_CURRENCY_SQL,
   REMOTES,
   getJson,
   percentile,
@@ -27,7 +29,8 @@ import {
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
-/** Synthetic observations written straight by SQL, stored sorted by the filter columns. */
+/** Synthetic observations written straight by SQL, stored sorted by the filter columns. Each is
+ * paid in its country's currency (statistics read value_year_eur, already in EUR). */
 async function generate(path: string): Promise<number> {
   const started = performance.now();
   (await openDuckDbStore(path)).close();
@@ -39,7 +42,7 @@ async function generate(path: string): Promise<number> {
   );
   // Skewed picks: squaring a uniform number favours the first entries of each list.
   await c.run(`INSERT INTO observations
-    SELECT md5(CAST(i AS VARCHAR)), 'bench', 'dataset', 'row ' || i, v * 0.9, v * 1.1, 'EUR', 'year', 'gross', 'base', employment,
+    SELECT md5(CAST(i AS VARCHAR)), 'bench', 'dataset', 'row ' || i, v * 0.9, v * 1.1, ${PAY_CURRENCY_SQL}, 'year', 'gross', 'base', employment,
       role_id, NULL, level, NULL, country, NULL, remote, 'medium', NULL,
       DATE '2020-07-01' + INTERVAL (year - 2020) YEAR, year, 'range', '[]', TIMESTAMP '2026-01-01', v
     FROM (
@@ -84,7 +87,12 @@ const bench: Benchmark = {
       // Prepared statements kept per SQL text, as the store does.
       const rawReader = new ReadConnection(c);
       const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-      const base = { component: 'base', basis: 'gross' } as const;
+      // As the API asks by default: jobs paid in their country's currency (pay=local).
+      const base = {
+        component: 'base',
+        basis: 'gross',
+        localCurrencies: Object.fromEntries(loadPppTable().currencyOf),
+      } as const;
       const viaHttp = async (f: StatsFilter) => {
         const t = performance.now();
         const body = await getJson(`${server.url}/api/stats?${toQuery(f)}`, agent);

@@ -20,6 +20,10 @@ export interface StatsFilter {
   readonly sourceId?: string;
   readonly yearFrom?: number;
   readonly yearTo?: number;
+  /** Local pay only: country → the currency its jobs are paid in. An observation of a listed
+   * country paid in another currency is left out (a French job paid in USD is mostly a foreign
+   * employer's); countries not listed, and observations without a country, are kept. */
+  readonly localCurrencies?: Readonly<Record<string, string>>;
 }
 
 export const QUANTILE_LEVELS = [0.1, 0.25, 0.5, 0.75, 0.9] as const;

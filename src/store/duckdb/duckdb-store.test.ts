@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { describeLargeGroupContract } from '../large-group-contract.ts';
+import { describeLocalPayContract } from '../local-pay-contract.ts';
 import { describeStoreContract } from '../store-contract.ts';
 import { makeObservation, makeSource } from '../testing/fixtures.ts';
 import { openDuckDbStore } from './duckdb-store.ts';
@@ -29,6 +30,9 @@ describe('DuckDB store file', () => {
 });
 
 describeLargeGroupContract('DuckDB in memory', (largeGroup) =>
+  openDuckDbStore(':memory:', { largeGroup }),
+);
+describeLocalPayContract('DuckDB in memory', (largeGroup) =>
   openDuckDbStore(':memory:', { largeGroup }),
 );
 

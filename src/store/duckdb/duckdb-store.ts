@@ -19,7 +19,12 @@ import {
 } from '../port.ts';
 import { observationsCountQuery, observationsPageQuery } from '../queries/observations-page.ts';
 import { salaryHistogramQuery } from '../queries/salary-histogram.ts';
-import { CREATE_STATS_AGGREGATES, refreshStatsAggregates } from '../queries/stats-aggregates.ts';
+import {
+  CREATE_STATS_AGGREGATES,
+  DROP_STATS_AGGREGATES,
+  OUTDATED_STATS_AGGREGATES,
+  refreshStatsAggregates,
+} from '../queries/stats-aggregates.ts';
 import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
 import { ReadConnection } from './read-connection.ts';
 import { stageFxRates, stageObservations } from './staging.ts';
@@ -102,6 +107,9 @@ class DuckDbStore implements SalaryStore {
   /** Creates the derived statistics tables, and fills them when they lag the observations
    * (a store from before they existed, or rows written by other means). */
   async ensureAggregates(): Promise<void> {
+    const [outdated] = await this.rows(this.writer, OUTDATED_STATS_AGGREGATES);
+    if (Number(outdated?.n ?? 0) > 0)
+      for (const sql of DROP_STATS_AGGREGATES) await this.writer.run(sql);
     await this.writer.run(CREATE_STATS_AGGREGATES);
     const [r] = await this.rows(
       this.writer,

@@ -1,6 +1,7 @@
 /** The schema on PostgreSQL: the shared numbered migrations, then what only PostgreSQL needs. */
 import type { PoolClient } from 'pg';
 import { MIGRATIONS_TABLE, listMigrations } from '../migrations/index.ts';
+import { DROP_STATS_AGGREGATES, OUTDATED_STATS_AGGREGATES } from '../queries/stats-aggregates.ts';
 import type { UnnestInsert } from './unnest-insert.ts';
 
 /** Columns of the observations table in the order of `observationToValues`, with their types. */
@@ -45,13 +46,13 @@ CREATE INDEX IF NOT EXISTS observations_place_idx
   ON observations (country, level, role_id) INCLUDE (value_year_eur, observed_on, source_id);
 CREATE TABLE IF NOT EXISTS stats_cube (
   role_id text, country text, level text, remote text, employment text, company_size text,
-  component text, basis text, year integer, source_id text,
+  component text, basis text, year integer, currency text, source_id text,
   n bigint, lo double precision, hi double precision, first_on date, last_on date);
 CREATE INDEX IF NOT EXISTS stats_cube_idx ON stats_cube (role_id, country, level);
 CREATE INDEX IF NOT EXISTS stats_cube_place_idx ON stats_cube (country, level, role_id);
 CREATE TABLE IF NOT EXISTS observations_sample AS
   SELECT id, source_id, role_id, country, level, remote, employment, company_size, component, basis,
-         year, city, observed_on, value_year_eur
+         year, currency, city, observed_on, value_year_eur
   FROM observations LIMIT 0;
 CREATE INDEX IF NOT EXISTS observations_sample_idx
   ON observations_sample (role_id, country, level) INCLUDE (value_year_eur, observed_on, source_id);
@@ -74,5 +75,8 @@ export async function applyMigrations(client: PoolClient): Promise<void> {
     });
     await client.query('INSERT INTO schema_migrations VALUES ($1, $2, now())', [m.version, m.name]);
   }
+  const outdated = await client.query<{ n: string }>(OUTDATED_STATS_AGGREGATES);
+  if (Number(outdated.rows[0]?.n ?? 0) > 0)
+    for (const sql of DROP_STATS_AGGREGATES) await client.query(sql);
   await client.query(POSTGRES_ONLY_SCHEMA);
 }

@@ -4,6 +4,7 @@ import { after, describe, it } from 'node:test';
 import pg from 'pg';
 import { StoreError } from '../port.ts';
 import { describeLargeGroupContract } from '../large-group-contract.ts';
+import { describeLocalPayContract } from '../local-pay-contract.ts';
 import { describeStoreContract } from '../store-contract.ts';
 import { makeObservation, makeSource } from '../testing/fixtures.ts';
 import { openPostgresStore } from './postgres-store.ts';
@@ -81,6 +82,9 @@ function describeWithServer(): void {
   describe('PostgreSQL store', () => {
     describeStoreContract('PostgreSQL', async () => openPostgresStore(await freshDatabaseUrl()));
     describeLargeGroupContract('PostgreSQL', async (largeGroup) =>
+      openPostgresStore(await freshDatabaseUrl(), { largeGroup }),
+    );
+    describeLocalPayContract('PostgreSQL', async (largeGroup) =>
       openPostgresStore(await freshDatabaseUrl(), { largeGroup }),
     );
 

@@ -33,5 +33,26 @@ export function filterClause(filter: StatsFilter, firstParam = 1, alias = 'o'): 
   if (filter.city !== undefined) parts.push(`lower(${alias}.city) = lower(${next(filter.city)})`);
   if (filter.yearFrom !== undefined) parts.push(`${alias}.year >= ${next(filter.yearFrom)}`);
   if (filter.yearTo !== undefined) parts.push(`${alias}.year <= ${next(filter.yearTo)}`);
+  if (filter.localCurrencies !== undefined) {
+    const local = localPayCondition(filter.localCurrencies, alias);
+    if (local) parts.push(local);
+  }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+/** `currency = the currency of the row's country`, for the listed countries. The codes are
+ * checked and written as literals: the same SQL text for every request (prepared statements
+ * are kept per text), and no parameter numbering to shift. */
+function localPayCondition(currencies: Readonly<Record<string, string>>, alias: string): string {
+  const branches = Object.entries(currencies)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([country, currency]) => {
+      if (!/^[A-Z]{2}$/.test(country) || !/^[A-Z]{3}$/.test(currency))
+        throw new Error(
+          `local pay: "${country}" → "${currency}" is not a country and currency code`,
+        );
+      return `WHEN '${country}' THEN '${currency}'`;
+    });
+  if (branches.length === 0) return '';
+  return `${alias}.currency = CASE ${alias}.country ${branches.join(' ')} ELSE ${alias}.currency END`;
 }

@@ -1,5 +1,6 @@
 /**
- * Derived tables that keep /api/stats fast on millions of observations (DuckDB adapter):
+ * Derived tables that keep /api/stats fast on millions of observations (both adapters; the
+ * PostgreSQL one declares them with its own types in postgres-schema.ts):
  * - stats_cube: count, min, max and dates of the statistics' values per combination of the
  *   filter columns and source (not city), so a group's exact size and sources cost one scan of a
  *   small table;
@@ -20,6 +21,7 @@ export const CUBE_COLUMNS = [
   'component',
   'basis',
   'year',
+  'currency',
   'source_id',
 ] as const;
 
@@ -30,12 +32,23 @@ export const SAMPLE_RATE = 16;
 export const CREATE_STATS_AGGREGATES = `
 CREATE TABLE IF NOT EXISTS stats_cube (
   role_id VARCHAR, country VARCHAR, level VARCHAR, remote VARCHAR, employment VARCHAR,
-  company_size VARCHAR, component VARCHAR, basis VARCHAR, year INTEGER, source_id VARCHAR,
-  n BIGINT, lo DOUBLE, hi DOUBLE, first_on DATE, last_on DATE);
+  company_size VARCHAR, component VARCHAR, basis VARCHAR, year INTEGER, currency VARCHAR,
+  source_id VARCHAR, n BIGINT, lo DOUBLE, hi DOUBLE, first_on DATE, last_on DATE);
 CREATE TABLE IF NOT EXISTS observations_sample AS
   SELECT id, source_id, role_id, country, level, remote, employment, company_size, component, basis,
-         year, city, observed_on, value_year_eur
+         year, currency, city, observed_on, value_year_eur
   FROM observations LIMIT 0;`;
+
+/** Derived tables made before the cube and the sample kept the pay currency (local-pay
+ * filter) lack that column: they are dropped, then made anew and filled. */
+export const OUTDATED_STATS_AGGREGATES = `SELECT count(*) AS n FROM information_schema.tables t
+WHERE t.table_name IN ('stats_cube', 'observations_sample')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.columns c
+                  WHERE c.table_name = t.table_name AND c.column_name = 'currency')`;
+export const DROP_STATS_AGGREGATES = [
+  'DROP TABLE IF EXISTS stats_cube',
+  'DROP TABLE IF EXISTS observations_sample',
+];
 
 /** Rebuilds the derived rows of the given sources (all sources when null). */
 export function refreshStatsAggregates(sourceIds: readonly string[] | null): string[] {
@@ -49,7 +62,7 @@ export function refreshStatsAggregates(sourceIds: readonly string[] | null): str
     `INSERT INTO stats_cube SELECT ${cols}, count(*), min(value_year_eur), max(value_year_eur), min(observed_on), max(observed_on)
      FROM observations WHERE ${where} AND value_year_eur > 0 GROUP BY ${cols} ORDER BY role_id, country, level`,
     `INSERT INTO observations_sample SELECT o.id, o.source_id, o.role_id, o.country, o.level, o.remote, o.employment,
-       o.company_size, o.component, o.basis, o.year, o.city, o.observed_on, o.value_year_eur
+       o.company_size, o.component, o.basis, o.year, o.currency, o.city, o.observed_on, o.value_year_eur
      FROM observations o WHERE ${where.replace('source_id', 'o.source_id')} AND o.value_year_eur > 0 AND ${SAMPLE_CONDITION}
      ORDER BY o.role_id, o.country, o.level`,
   ];
