@@ -58,6 +58,12 @@ export const ErrorBodySchema = z
   .describe('Every error has this shape');
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
+/** Which pay currencies count: a French job paid in USD is mostly a foreign employer's and
+ * pays on another scale (aijobs.net: median 140 000 $ against 54 700 $ for those paid in EUR). */
+export const PaySchema = z
+  .enum(['local', 'any'])
+  .describe("local (default): only jobs paid in their country's currency; any: every pay currency");
+
 /** The filter shared by statistics and observation listings. */
 export const FilterQuerySchema = z.object({
   role: RoleIdSchema.optional().describe('canonical role id'),
@@ -72,5 +78,6 @@ export const FilterQuerySchema = z.object({
   source: z.string().min(1).max(120).optional().describe('source id'),
   yearFrom: YearSchema.optional(),
   yearTo: YearSchema.optional(),
+  pay: PaySchema.optional(),
 });
 export type FilterQuery = z.infer<typeof FilterQuerySchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  PaySchema,
   CountrySchema,
   CurrencySchema,
   LevelSchema,
@@ -104,6 +105,7 @@ export const CompareQuerySchema = z.object({
   reference: CountrySchema.default('FR').describe(
     'country whose currency and purchasing power are the reference',
   ),
+  pay: PaySchema.optional(),
 });
 export type CompareQuery = z.infer<typeof CompareQuerySchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  PaySchema,
   CountrySchema,
   CurrencySchema,
   LevelSchema,
@@ -60,6 +61,7 @@ export const RoleGuideQuerySchema = z.object({
   ),
   currency: CurrencySchema.default('EUR'),
   period: PeriodSchema.default('year'),
+  pay: PaySchema.optional(),
 });
 export type RoleGuideQuery = z.infer<typeof RoleGuideQuerySchema>;
 

@@ -22,6 +22,7 @@ import {
 } from '../normalize/index.ts';
 import type { AppContext } from './context.ts';
 import { AppError, invalidParameter } from './errors.ts';
+import { localCurrenciesOf } from './filter.ts';
 
 export const viewTrace = (trace: readonly TraceStep[]): TraceStepView[] =>
   trace.map((s) => ({ ...s, description: describeStep(s) }));
@@ -137,7 +138,13 @@ export async function compare(ctx: AppContext, q: CompareQuery): Promise<Compare
   const minGroupSize = clampMinGroupSize(ctx.config.minGroupSize);
   const date = lastRateDate(ctx);
   const groups = await ctx.store.quantilesByGroup(
-    { role: q.role, ...(q.level ? { level: q.level } : {}), component: 'base', basis: 'gross' },
+    {
+      role: q.role,
+      ...(q.level ? { level: q.level } : {}),
+      component: 'base',
+      basis: 'gross',
+      ...((q.pay ?? 'local') === 'local' ? { localCurrencies: localCurrenciesOf(ctx) } : {}),
+    },
     ['country'],
     { currency: 'EUR', periodsPerYear: 1, minGroupSize },
   );

@@ -9,7 +9,7 @@ export async function listObservations(
   query: ObservationsQuery,
 ): Promise<ObservationsResponse> {
   const { limit, offset, ...filterQuery } = query;
-  const page = await ctx.store.listObservations(toStatsFilter(filterQuery), { limit, offset });
+  const page = await ctx.store.listObservations(toStatsFilter(filterQuery, ctx), { limit, offset });
   const shareable = new Map(
     (await ctx.store.listSources()).map((s) => [s.id, s.evidenceShareable]),
   );

@@ -11,6 +11,7 @@ import { workingTimeFor } from '../reference/working-time.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 import { summarizeGroup } from './panorama.ts';
+import { localCurrenciesOf } from './filter.ts';
 import { computeStats } from './stats.ts';
 
 /** The taxonomy's readonly arrays are plain JSON: the contract type differs only in readonly-ness. */
@@ -42,12 +43,23 @@ export async function roleGuide(
   const role = getRole(id);
   if (!role)
     throw new AppError('not-found', 404, `no role "${id}" (see GET /api/roles for the ids)`);
-  const { currency, period, country } = query;
+  const { currency, period, country, pay } = query;
   const minGroupSize = clampMinGroupSize(ctx.config.minGroupSize);
   const perYear = periodsPerYear(period, workingTimeFor(ctx.tables.workingTime, country ?? null));
-  const base = { role: role.id, component: 'base', basis: 'gross' } as const;
+  const base = {
+    role: role.id,
+    component: 'base',
+    basis: 'gross',
+    ...((pay ?? 'local') === 'local' ? { localCurrencies: localCurrenciesOf(ctx) } : {}),
+  } as const;
   const [overall, levels, countries, freelanceDayRate] = await Promise.all([
-    computeStats(ctx, { ...base, ...(country ? { country } : {}), currency, period }),
+    computeStats(ctx, {
+      role: role.id,
+      ...(country ? { country } : {}),
+      ...(pay ? { pay } : {}),
+      currency,
+      period,
+    }),
     ctx.store.quantilesByGroup({ ...base, ...(country ? { country } : {}) }, ['level'], {
       currency,
       periodsPerYear: perYear,
@@ -58,6 +70,7 @@ export async function roleGuide(
       role: role.id,
       employment: 'freelance',
       ...(country ? { country } : {}),
+      ...(pay ? { pay } : {}),
       currency,
       period: 'day',
     }),

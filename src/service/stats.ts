@@ -1,5 +1,6 @@
 /** Salary distribution for a filter: the function behind `GET /api/stats` and `fourchette stats`. */
 import {
+  type StatsFilter,
   clampMinGroupSize,
   displayBins,
   hideSmallGroup,
@@ -14,7 +15,7 @@ import type {
 } from '../contract/index.ts';
 import { workingTimeFor } from '../reference/working-time.ts';
 import { requireRatedCurrency, type AppContext } from './context.ts';
-import { toStatsFilter } from './filter.ts';
+import { payStep, toStatsFilter } from './filter.ts';
 
 /** The checks and defaults every statistic shares: a currency with rates, base gross pay unless
  * asked otherwise, the working time of the filtered country, the minimum group size. */
@@ -25,7 +26,7 @@ export function prepareStats(
   const { currency, period, ...filterQuery } = query;
   requireRatedCurrency(ctx, currency);
   // Statistics compare like with like: base gross pay unless asked otherwise.
-  const filter = toStatsFilter({ component: 'base', basis: 'gross', ...filterQuery });
+  const filter = toStatsFilter({ component: 'base', basis: 'gross', ...filterQuery }, ctx);
   const wt = workingTimeFor(ctx.tables.workingTime, filter.country ?? null);
   return {
     currency,
@@ -62,6 +63,12 @@ export async function computeDistribution(
   };
 }
 
+/** The filter as asked, with `pay` in place of the currency table it stands for. */
+function echoFilter(filter: StatsFilter): Record<string, string | number> {
+  const { localCurrencies, ...rest } = filter;
+  return { ...rest, pay: localCurrencies ? 'local' : 'any' };
+}
+
 export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<StatsResponse> {
   const { currency, period, filter, wt, perYear, minGroupSize } = prepareStats(ctx, query);
   const raw = await ctx.store.quantiles(filter, {
@@ -94,6 +101,8 @@ export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<
           : `converted to EUR then ${currency} at the ${ctx.tables.fx.source} of each observation's date (nearest earlier business day)`,
     },
   ];
+  const pay = payStep(ctx, filter);
+  if (pay) conversions.push(pay);
   if (raw.method === 'sample') {
     conversions.push({
       step: 'percentiles',
@@ -114,7 +123,7 @@ export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<
   return {
     ...summary,
     basis: filter.basis ?? 'gross',
-    filter: filter as Record<string, string | number>,
+    filter: echoFilter(filter),
     conversions,
   };
 }

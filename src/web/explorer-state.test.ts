@@ -25,6 +25,14 @@ describe('explorer state in the URL', () => {
     });
   });
 
+  it('keeps pay=any in the URL and passes it to the API; the default (local) stays out', () => {
+    const any = readExplorerState(new URLSearchParams('country=FR&pay=any'));
+    assert.equal(statsParams(any).pay, 'any');
+    assert.equal(explorerQuery(any).pay, 'any');
+    const local = readExplorerState(new URLSearchParams('country=FR'));
+    assert.equal(statsParams(local).pay, undefined);
+  });
+
   it('compares every level unless the filter fixes one', () => {
     assert.deepEqual(groupValues(readExplorerState(new URLSearchParams(''))), [
       'intern',

@@ -11,6 +11,8 @@ export const FILTER_KEYS = [
   'companySize',
   'yearFrom',
   'yearTo',
+  // Empty: jobs paid in their country's currency (the API's default); 'any': every currency.
+  'pay',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 

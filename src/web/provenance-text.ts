@@ -125,6 +125,10 @@ export function conversionText(step: string, ctx: ConversionContext, f: Texts): 
       };
     case 'period':
       return { label, text: t('conversion.period', { period }) };
+    case 'pay':
+      return { label, text: t('conversion.pay') };
+    case 'percentiles':
+      return { label, text: t('conversion.percentiles') };
     case 'basis':
       return { label, text: t('conversion.estimateBasis') };
     case 'model':

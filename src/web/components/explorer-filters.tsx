@@ -137,6 +137,14 @@ export function ExplorerFilters({ state }: { state: ExplorerState }) {
         onChange={setFilter('companySize')}
         options={COMPANY_SIZES.map((v) => [v, t(`companySize.${v}`)] as const)}
       />
+      <Select
+        name="pay"
+        label={t('explorer.pay')}
+        value={f.pay ?? ''}
+        anyLabel={t('explorer.payLocal')}
+        onChange={setFilter('pay')}
+        options={[['any', t('explorer.payAny')]]}
+      />
       {text('yearFrom', t('explorer.yearFrom'), 'number')}
       {text('yearTo', t('explorer.yearTo'), 'number')}
       <Select

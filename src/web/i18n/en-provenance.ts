@@ -37,6 +37,12 @@ export const enProvenance: Record<keyof typeof frProvenance, string> = {
   'conversion.step.period': 'Period',
   'conversion.step.basis': 'Gross / net',
   'conversion.step.model': 'Model',
+  'conversion.step.pay': 'Pay currency',
+  'conversion.step.percentiles': 'Percentiles',
+  'conversion.pay':
+    'Only jobs paid in their country’s currency count (a job in France paid in dollars is most often a foreign employer’s, on another pay scale); “any currency” adds them.',
+  'conversion.percentiles':
+    'Percentiles of a large group, read off a fixed sample or a fine histogram (technical detail below); the count is exact.',
   'conversion.value':
     'Each observation counts once: a range by its midpoint, an open range by its known bound.',
   'conversion.currencyEur':

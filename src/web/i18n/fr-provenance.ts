@@ -36,6 +36,12 @@ export const frProvenance = {
   'conversion.step.period': 'Période',
   'conversion.step.basis': 'Brut / net',
   'conversion.step.model': 'Modèle',
+  'conversion.step.pay': 'Devise de paie',
+  'conversion.step.percentiles': 'Centiles',
+  'conversion.pay':
+    'Seuls les emplois payés dans la devise de leur pays sont comptés (un poste en France payé en dollars est le plus souvent celui d’un employeur étranger, sur une autre échelle de salaires) ; « toutes devises » les ajoute.',
+  'conversion.percentiles':
+    'Centiles d’un grand groupe, lus sur un échantillon fixe ou un histogramme fin (détail technique ci-dessous) ; l’effectif est exact.',
   'conversion.value':
     'Chaque observation compte une fois : une fourchette par son milieu, une fourchette ouverte par sa borne connue.',
   'conversion.currencyEur':
