@@ -21,15 +21,15 @@ export function payStep(
   ctx: AppContext,
   filter: StatsFilter,
 ): { step: string; detail: string } | null {
-  if (!filter.localCurrencies) return null;
-  const own = filter.country ? filter.localCurrencies[filter.country] : undefined;
+  if (!filter.localCurrencies || !filter.country) return null;
+  const own = Object.hasOwn(filter.localCurrencies, filter.country)
+    ? filter.localCurrencies[filter.country]
+    : undefined;
   return {
     step: 'pay',
-    detail: filter.country
-      ? own
-        ? `only jobs in ${filter.country} paid in ${own}, its currency (pay=any adds those paid in another currency)`
-        : `every pay currency: no currency is on record for ${filter.country}`
-      : `only jobs paid in their country's currency, where it is on record (${Object.keys(localCurrenciesOf(ctx)).length} countries; pay=any adds the others)`,
+    detail: own
+      ? `only jobs in ${filter.country} paid in ${own}, its currency (pay=any adds those paid in another currency)`
+      : `every pay currency: no currency is on record for ${filter.country} (of ${Object.keys(localCurrenciesOf(ctx)).length} countries in data/ppp)`,
   };
 }
 
@@ -40,6 +40,8 @@ export function toStatsFilter(q: FilterQuery, ctx: AppContext): StatsFilter {
   const { source, pay, ...rest } = q;
   const filter: Record<string, unknown> = { ...rest, sourceId: source };
   for (const key of Object.keys(filter)) if (filter[key] === undefined) delete filter[key];
-  if ((pay ?? 'local') === 'local') filter.localCurrencies = localCurrenciesOf(ctx);
+  // Local pay is about one country's jobs: with no country named, figures mix every country
+  // already, and the per-row check would double the cost of the broadest queries.
+  if ((pay ?? 'local') === 'local' && q.country) filter.localCurrencies = localCurrenciesOf(ctx);
   return filter as StatsFilter;
 }

@@ -64,9 +64,9 @@ export async function computeDistribution(
 }
 
 /** The filter as asked, with `pay` in place of the currency table it stands for. */
-function echoFilter(filter: StatsFilter): Record<string, string | number> {
-  const { localCurrencies, ...rest } = filter;
-  return { ...rest, pay: localCurrencies ? 'local' : 'any' };
+function echoFilter(filter: StatsFilter, pay: 'local' | 'any'): Record<string, string | number> {
+  const { localCurrencies: _table, ...rest } = filter;
+  return { ...rest, pay };
 }
 
 export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<StatsResponse> {
@@ -123,7 +123,7 @@ export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<
   return {
     ...summary,
     basis: filter.basis ?? 'gross',
-    filter: echoFilter(filter),
+    filter: echoFilter(filter, query.pay ?? 'local'),
     conversions,
   };
 }
