@@ -59,6 +59,12 @@ describe('pay=local (default) and pay=any over HTTP', () => {
     const guide = await get('/api/roles/ml-engineer?country=FR');
     assert.equal(guide.body.pay.overall.count, 6);
     assert.equal(guide.body.pay.byCountry[0].count, 6);
+    // No country named: nothing left out, and the levels add up to the whole.
+    const world = await get('/api/roles/ml-engineer');
+    assert.equal(world.body.pay.overall.count, 9);
+    const senior = world.body.pay.byLevel.find((l: { level: string }) => l.level === 'senior');
+    assert.equal(senior.count, 9);
+    assert.equal(world.body.pay.byCountry[0].count, 6);
     const compare = await get('/api/compare?role=ml-engineer');
     assert.equal(compare.body.countries[0].count, 6);
     assert.equal((await get('/api/compare?role=ml-engineer&pay=any')).body.countries[0].count, 9);

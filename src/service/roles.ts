@@ -46,12 +46,10 @@ export async function roleGuide(
   const { currency, period, country, pay } = query;
   const minGroupSize = clampMinGroupSize(ctx.config.minGroupSize);
   const perYear = periodsPerYear(period, workingTimeFor(ctx.tables.workingTime, country ?? null));
-  const base = {
-    role: role.id,
-    component: 'base',
-    basis: 'gross',
-    ...((pay ?? 'local') === 'local' ? { localCurrencies: localCurrenciesOf(ctx) } : {}),
-  } as const;
+  const base = { role: role.id, component: 'base', basis: 'gross' } as const;
+  // The same rule as the statistics (filter.ts): local pay for a named country, and for each
+  // country of the figures by country.
+  const local = (pay ?? 'local') === 'local' ? { localCurrencies: localCurrenciesOf(ctx) } : {};
   const [overall, levels, countries, freelanceDayRate] = await Promise.all([
     computeStats(ctx, {
       role: role.id,
@@ -60,12 +58,16 @@ export async function roleGuide(
       currency,
       period,
     }),
-    ctx.store.quantilesByGroup({ ...base, ...(country ? { country } : {}) }, ['level'], {
+    ctx.store.quantilesByGroup({ ...base, ...(country ? { country, ...local } : {}) }, ['level'], {
       currency,
       periodsPerYear: perYear,
       minGroupSize,
     }),
-    ctx.store.quantilesByGroup(base, ['country'], { currency, periodsPerYear: 1, minGroupSize }),
+    ctx.store.quantilesByGroup({ ...base, ...local }, ['country'], {
+      currency,
+      periodsPerYear: 1,
+      minGroupSize,
+    }),
     computeStats(ctx, {
       role: role.id,
       employment: 'freelance',

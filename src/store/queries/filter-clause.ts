@@ -60,13 +60,7 @@ function localPayCondition(
   }
   const branches = Object.entries(currencies)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([country, currency]) => {
-      if (!/^[A-Z]{2}$/.test(country) || !/^[A-Z]{3}$/.test(currency))
-        throw new Error(
-          `local pay: "${country}" → "${currency}" is not a country and currency code`,
-        );
-      return `WHEN '${country}' THEN '${currency}'`;
-    });
+    .map(([country, currency]) => `WHEN '${country}' THEN '${code(country, currency)}'`);
   if (branches.length === 0) return '';
   return `${alias}.currency = CASE ${alias}.country ${branches.join(' ')} ELSE ${alias}.currency END`;
 }
