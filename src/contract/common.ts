@@ -62,7 +62,9 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>;
  * pays on another scale (aijobs.net: median 140 000 $ against 54 700 $ for those paid in EUR). */
 export const PaySchema = z
   .enum(['local', 'any'])
-  .describe("local (default): only jobs paid in their country's currency; any: every pay currency");
+  .describe(
+    'local (default): with a country named, only its jobs paid in its currency (comparisons by country apply it to each country; with no country nothing is left out); any: every pay currency',
+  );
 
 /** The filter shared by statistics and observation listings. */
 export const FilterQuerySchema = z.object({
