@@ -22,7 +22,7 @@ import {
 } from '../normalize/index.ts';
 import type { AppContext } from './context.ts';
 import { AppError, invalidParameter } from './errors.ts';
-import { localCurrenciesOf } from './filter.ts';
+import { localPay } from './filter.ts';
 
 export const viewTrace = (trace: readonly TraceStep[]): TraceStepView[] =>
   trace.map((s) => ({ ...s, description: describeStep(s) }));
@@ -143,7 +143,7 @@ export async function compare(ctx: AppContext, q: CompareQuery): Promise<Compare
       ...(q.level ? { level: q.level } : {}),
       component: 'base',
       basis: 'gross',
-      ...((q.pay ?? 'local') === 'local' ? { localCurrencies: localCurrenciesOf(ctx) } : {}),
+      ...localPay(ctx, q.pay),
     },
     ['country'],
     { currency: 'EUR', periodsPerYear: 1, minGroupSize },

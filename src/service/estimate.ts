@@ -26,7 +26,6 @@ export async function computeEstimate(
   const level =
     q.level ?? (q.years !== undefined ? levelFromYears(q.years) : (fromTitle?.level ?? null));
   const { model, version } = await ctx.estimator.get();
-  const trainedOn = model.observations ?? model.rows;
   const e = estimate(model, {
     roleId: role,
     rawTitle: q.title ?? null,
@@ -62,7 +61,7 @@ export async function computeEstimate(
   const conversions = [
     {
       step: 'model',
-      detail: `fitted on ${trainedOn} stored gross base pay observations (yearly EUR; a posted range counts once, its two ends for half each); backs off to "${e.fallback}" with ${e.observations} observations`,
+      detail: `fitted on ${model.observations} stored gross base pay observations (yearly EUR; a posted range counts once, its two ends for half each); backs off to "${e.fallback}" with ${e.observations} observations`,
     },
     ...scale.trace.map((s) => ({ step: s.kind, detail: describeStep(s) })),
   ];
@@ -156,6 +155,6 @@ export async function computeEstimate(
     net,
     tjm,
     conversions,
-    model: { trainedOn, version },
+    model: { trainedOn: model.observations, version },
   };
 }

@@ -7,13 +7,22 @@ import { invalidParameter } from './errors.ts';
 const localCurrencies = new WeakMap<AppContext, Readonly<Record<string, string>>>();
 
 /** Country → the currency its jobs are paid in, from the bundled PPP table (data/ppp). */
-export function localCurrenciesOf(ctx: AppContext): Readonly<Record<string, string>> {
+function localCurrenciesOf(ctx: AppContext): Readonly<Record<string, string>> {
   let table = localCurrencies.get(ctx);
   if (!table) {
     table = Object.fromEntries(ctx.tables.ppp?.currencyOf ?? []);
     localCurrencies.set(ctx, table);
   }
   return table;
+}
+
+/** The store filter that `pay` stands for: the currency table for pay=local (the default),
+ * nothing for pay=any. */
+export function localPay(
+  ctx: AppContext,
+  pay: 'local' | 'any' | undefined,
+): { localCurrencies?: Readonly<Record<string, string>> } {
+  return (pay ?? 'local') === 'local' ? { localCurrencies: localCurrenciesOf(ctx) } : {};
 }
 
 /** What `pay` leaves in, said in the statistics' conversions (null for pay=any). */
@@ -42,6 +51,5 @@ export function toStatsFilter(q: FilterQuery, ctx: AppContext): StatsFilter {
   for (const key of Object.keys(filter)) if (filter[key] === undefined) delete filter[key];
   // Local pay is about one country's jobs: with no country named, figures mix every country
   // already, and the per-row check would double the cost of the broadest queries.
-  if ((pay ?? 'local') === 'local' && q.country) filter.localCurrencies = localCurrenciesOf(ctx);
-  return filter as StatsFilter;
+  return { ...filter, ...(q.country ? localPay(ctx, pay) : {}) } as StatsFilter;
 }

@@ -11,7 +11,7 @@ import { workingTimeFor } from '../reference/working-time.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 import { summarizeGroup } from './panorama.ts';
-import { localCurrenciesOf } from './filter.ts';
+import { localPay } from './filter.ts';
 import { computeStats } from './stats.ts';
 
 /** The taxonomy's readonly arrays are plain JSON: the contract type differs only in readonly-ness. */
@@ -49,7 +49,7 @@ export async function roleGuide(
   const base = { role: role.id, component: 'base', basis: 'gross' } as const;
   // The same rule as the statistics (filter.ts): local pay for a named country, and for each
   // country of the figures by country.
-  const local = (pay ?? 'local') === 'local' ? { localCurrencies: localCurrenciesOf(ctx) } : {};
+  const local = localPay(ctx, pay);
   const [overall, levels, countries, freelanceDayRate] = await Promise.all([
     computeStats(ctx, {
       role: role.id,

@@ -127,12 +127,7 @@ export function estimate(model: EstimatorModel, profile: EstimateProfile): Estim
   const centre = steps.reduce((sum, s) => sum + s.log, 0) - spread * u50;
   const at = (u: number) => Math.round(Math.exp(centre + spread * u));
   const { contributions, total } = waterfall(steps);
-  const choice = chooseFallback(
-    model.cells,
-    k,
-    model.options.minCellRows,
-    model.observations ?? model.rows,
-  );
+  const choice = chooseFallback(model.cells, k, model.options.minCellRows, model.observations);
   // Rounding may put a neighbour one unit past the median: keep the quantiles in order.
   const p25 = Math.min(at(u25), total);
   const p75 = Math.max(at(u75), total);

@@ -94,9 +94,8 @@ export interface EstimatorModel {
   readonly kind: 'fourchette-estimator';
   readonly version: 1;
   readonly rows: number;
-  /** The observations behind the rows: Σ weight (a posted range is two rows of half weight).
-   * Absent from models saved before it was kept: read `rows` then. */
-  readonly observations?: number;
+  /** The observations behind the rows: Σ weight (a posted range is two rows of half weight). */
+  readonly observations: number;
   readonly latestYear: number;
   /** Mean model on log pay. */
   readonly intercept: number;

@@ -23,6 +23,7 @@ import {
   CREATE_STATS_AGGREGATES,
   DROP_STATS_AGGREGATES,
   OUTDATED_STATS_AGGREGATES,
+  STATS_AGGREGATES_LAG,
   refreshStatsAggregates,
 } from '../queries/stats-aggregates.ts';
 import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
@@ -111,11 +112,7 @@ class DuckDbStore implements SalaryStore {
     if (Number(outdated?.n ?? 0) > 0)
       for (const sql of DROP_STATS_AGGREGATES) await this.writer.run(sql);
     await this.writer.run(CREATE_STATS_AGGREGATES);
-    const [r] = await this.rows(
-      this.writer,
-      `SELECT (SELECT coalesce(sum(n), 0) FROM stats_cube) AS cubed,
-              (SELECT count(*) FROM observations WHERE value_year_eur > 0) AS counted`,
-    );
+    const [r] = await this.rows(this.writer, STATS_AGGREGATES_LAG);
     if (Number(r?.cubed) !== Number(r?.counted)) {
       for (const sql of refreshStatsAggregates(null)) await this.writer.run(sql);
       await this.afterWrite();

@@ -43,7 +43,7 @@ import {
 } from './postgres-schema.ts';
 import { arrayLiteral, unnestInsert } from './unnest-insert.ts';
 import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
-import { refreshStatsAggregates } from '../queries/stats-aggregates.ts';
+import { STATS_AGGREGATES_LAG, refreshStatsAggregates } from '../queries/stats-aggregates.ts';
 
 type Row = Record<string, unknown>;
 
@@ -104,10 +104,7 @@ class PostgresStore implements SalaryStore {
   /** Fills the derived statistics tables when they lag the observations (a database from
    * before they existed, or rows written by other means). */
   async ensureAggregates(): Promise<void> {
-    const [r] = await this.rows(
-      `SELECT (SELECT coalesce(sum(n), 0) FROM stats_cube) AS cubed,
-              (SELECT count(*) FROM observations WHERE value_year_eur > 0) AS counted`,
-    );
+    const [r] = await this.rows(STATS_AGGREGATES_LAG);
     if (Number(r?.cubed) === Number(r?.counted)) return;
     await this.transaction('building the statistics tables', async (client) => {
       for (const sql of refreshStatsAggregates(null)) await client.query(sql);

@@ -45,6 +45,11 @@ export const OUTDATED_STATS_AGGREGATES = `SELECT count(*) AS n FROM information_
 WHERE t.table_name IN ('stats_cube', 'observations_sample')
   AND NOT EXISTS (SELECT 1 FROM information_schema.columns c
                   WHERE c.table_name = t.table_name AND c.column_name = 'currency')`;
+/** Rows the cube counts and rows it should count: they differ when the derived tables lag the
+ * observations (a store from before they existed, or rows written by other means). */
+export const STATS_AGGREGATES_LAG = `SELECT (SELECT coalesce(sum(n), 0) FROM stats_cube) AS cubed,
+  (SELECT count(*) FROM observations WHERE value_year_eur > 0) AS counted`;
+
 export const DROP_STATS_AGGREGATES = [
   'DROP TABLE IF EXISTS stats_cube',
   'DROP TABLE IF EXISTS observations_sample',
