@@ -7,3 +7,4 @@ export * from './stats.ts';
 export * from './histogram.ts';
 export * from './display-bins.ts';
 export * from './aijobs-codes.ts';
+export * from './posting.ts';
