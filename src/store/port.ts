@@ -5,6 +5,7 @@ import type {
   HistogramBucket,
   DistributionSummary,
   SalaryObservation,
+  PostingSighting,
   Source,
   StatsFilter,
 } from '../domain/index.ts';
@@ -89,6 +90,29 @@ export interface TrainingRow {
   readonly valueYearEur: number;
 }
 
+/** A posting sighting as stored: plus the id of its posting (the cluster's first sighting,
+ * shared by its reposts) and its ingestion time. */
+export interface StoredSighting extends PostingSighting {
+  readonly postingId: string;
+  readonly ingestedAt: string;
+}
+
+/** What repost detection compares of a stored sighting. */
+export interface SightingKey {
+  readonly id: string;
+  readonly postingId: string;
+  readonly sourceId: string;
+  readonly title: string;
+  readonly employer: string | null;
+  readonly country: string | null;
+  readonly city: string | null;
+  readonly postedOn: string;
+  readonly payLow: number | null;
+  readonly payHigh: number | null;
+  readonly payCurrency: string | null;
+  readonly textHash: string | null;
+}
+
 export interface SalaryStore {
   readonly kind: 'duckdb' | 'postgres';
   upsertSources(sources: readonly Source[]): Promise<void>;
@@ -115,6 +139,13 @@ export interface SalaryStore {
   countObservations(): Promise<number>;
   /** At most `limit` rows, a deterministic sample when there are more. */
   trainingRows(limit: number): Promise<TrainingRow[]>;
+  /** Idempotent: a sighting whose source and identifier are stored already is skipped. */
+  insertPostingSightings(sightings: readonly StoredSighting[]): Promise<InsertResult>;
+  /** Every stored sighting's repost-detection keys, oldest first. */
+  postingSightingKeys(): Promise<SightingKey[]>;
+  /** Where the feed's ingestion stopped (null: never started). */
+  feedCursor(feed: string): Promise<string | null>;
+  saveFeedCursor(feed: string, value: string): Promise<void>;
   /** A value that changes whenever observations are added (count and last ingestion time). */
   observationsVersion(): Promise<string>;
   close(): Promise<void>;

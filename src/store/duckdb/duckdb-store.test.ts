@@ -6,10 +6,12 @@ import { describe, it } from 'node:test';
 import { describeLargeGroupContract } from '../large-group-contract.ts';
 import { describeLocalPayContract } from '../local-pay-contract.ts';
 import { describeStoreContract } from '../store-contract.ts';
+import { describePostingContract } from '../posting-contract.ts';
 import { makeObservation, makeSource } from '../testing/fixtures.ts';
 import { openDuckDbStore } from './duckdb-store.ts';
 
 describeStoreContract('DuckDB in memory', () => openDuckDbStore(':memory:'));
+describePostingContract('DuckDB in memory', () => openDuckDbStore(':memory:'));
 
 describe('DuckDB store file', () => {
   it('keeps what was stored across a close and a reopen, and migrates only once', async () => {

@@ -12,7 +12,9 @@ import {
   type Page,
   type RawQuantiles,
   type SalaryStore,
+  type SightingKey,
   type SourceSummary,
+  type StoredSighting,
   type StatsOptions,
   type StoredObservation,
   type TrainingRow,
@@ -30,6 +32,9 @@ import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
 import { ReadConnection } from './read-connection.ts';
 import { stageFxRates, stageObservations } from './staging.ts';
 import { applyMigrations } from './migrate.ts';
+import { insertSightingsDuckDb } from './posting-sightings.ts';
+import { postingSightingKeysQuery, rowToSightingKey } from '../queries/posting-sighting-keys.ts';
+import { feedCursorQuery, saveFeedCursorQuery } from '../queries/feed-cursor.ts';
 import { histogramRowsToBuckets } from '../histogram-summary.ts';
 import {
   GROUP_COLUMNS,
@@ -239,6 +244,25 @@ class DuckDbStore implements SalaryStore {
     return (await this.rows(this.reader(), estimatorTrainingRowsQuery, [limit])).map(
       rowToTrainingRow,
     );
+  }
+
+  async insertPostingSightings(sightings: readonly StoredSighting[]): Promise<InsertResult> {
+    const result = await insertSightingsDuckDb(this.writer, sightings);
+    await this.afterWrite();
+    return result;
+  }
+
+  async postingSightingKeys(): Promise<SightingKey[]> {
+    return (await this.rows(this.writer, postingSightingKeysQuery)).map(rowToSightingKey);
+  }
+
+  async feedCursor(feed: string): Promise<string | null> {
+    const [r] = await this.rows(this.writer, feedCursorQuery, [feed]);
+    return r ? String(r.cursor_value) : null;
+  }
+
+  async saveFeedCursor(feed: string, value: string): Promise<void> {
+    await this.rows(this.writer, saveFeedCursorQuery, [feed, value, new Date().toISOString()]);
   }
 
   async observationsVersion(): Promise<string> {

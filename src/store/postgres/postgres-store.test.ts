@@ -6,6 +6,7 @@ import { StoreError } from '../port.ts';
 import { describeLargeGroupContract } from '../large-group-contract.ts';
 import { describeLocalPayContract } from '../local-pay-contract.ts';
 import { describeStoreContract } from '../store-contract.ts';
+import { describePostingContract } from '../posting-contract.ts';
 import { makeObservation, makeSource } from '../testing/fixtures.ts';
 import { openPostgresStore } from './postgres-store.ts';
 
@@ -81,6 +82,7 @@ else describeWithServer();
 function describeWithServer(): void {
   describe('PostgreSQL store', () => {
     describeStoreContract('PostgreSQL', async () => openPostgresStore(await freshDatabaseUrl()));
+    describePostingContract('PostgreSQL', async () => openPostgresStore(await freshDatabaseUrl()));
     describeLargeGroupContract('PostgreSQL', async (largeGroup) =>
       openPostgresStore(await freshDatabaseUrl(), { largeGroup }),
     );

@@ -10,7 +10,9 @@ import {
   type Page,
   type RawQuantiles,
   type SalaryStore,
+  type SightingKey,
   type SourceSummary,
+  type StoredSighting,
   type StatsOptions,
   type StoredObservation,
   type TrainingRow,
@@ -42,6 +44,9 @@ import {
   applyMigrations,
 } from './postgres-schema.ts';
 import { arrayLiteral, unnestInsert } from './unnest-insert.ts';
+import { INSERT_SIGHTINGS, sightingToValues } from '../queries/posting-sightings-insert.ts';
+import { postingSightingKeysQuery, rowToSightingKey } from '../queries/posting-sighting-keys.ts';
+import { feedCursorQuery, saveFeedCursorQuery } from '../queries/feed-cursor.ts';
 import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
 import { STATS_AGGREGATES_LAG, refreshStatsAggregates } from '../queries/stats-aggregates.ts';
 
@@ -241,6 +246,33 @@ class PostgresStore implements SalaryStore {
   async trainingRows(limit: number): Promise<TrainingRow[]> {
     return (await this.rows(estimatorTrainingRowsQuery, [limit], 'training rows query')).map(
       rowToTrainingRow,
+    );
+  }
+
+  async insertPostingSightings(sightings: readonly StoredSighting[]): Promise<InsertResult> {
+    const unique = new Map(sightings.map((s) => [s.id, s]));
+    const inserted = await this.transaction('saving posting sightings', (client) =>
+      unnestInsert(client, INSERT_SIGHTINGS, [...unique.values()].map(sightingToValues)),
+    );
+    return { inserted, skipped: sightings.length - inserted };
+  }
+
+  async postingSightingKeys(): Promise<SightingKey[]> {
+    return (await this.rows(postingSightingKeysQuery, [], 'sighting keys query')).map(
+      rowToSightingKey,
+    );
+  }
+
+  async feedCursor(feed: string): Promise<string | null> {
+    const [r] = await this.rows(feedCursorQuery, [feed], 'feed cursor query');
+    return r ? String(r.cursor_value) : null;
+  }
+
+  async saveFeedCursor(feed: string, value: string): Promise<void> {
+    await this.rows(
+      saveFeedCursorQuery,
+      [feed, value, new Date().toISOString()],
+      'saving a cursor',
     );
   }
 
