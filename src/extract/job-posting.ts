@@ -4,7 +4,13 @@
  * `jobLocationType`, `employmentType`, dates, `hiringOrganization`, `identifier`. Pure; what the
  * fields miss is left null for the description reader (job-posting-facts.ts).
  */
-import type { Contract, CurrencyCode, Period, Remote } from '../domain/index.ts';
+import {
+  foldText,
+  type Contract,
+  type CurrencyCode,
+  type Period,
+  type Remote,
+} from '../domain/index.ts';
 
 export interface StructuredPay {
   readonly low: number | null;
@@ -103,17 +109,23 @@ function readPay(v: unknown): StructuredPay | null {
 
 const CONTRACTS: [RegExp, Contract][] = [
   [/^(full_?time|part_?time|permanent|cdi)$/, 'permanent'],
-  [/^(temporary|fixed_?term|cdd|seasonal)$/, 'fixed-term'],
-  [/^(contractor|freelance|contract|per_?diem|independent)$/, 'freelance'],
-  [/^(apprenticeship|alternance|apprentice)$/, 'apprenticeship'],
-  [/^(intern|internship|stage|trainee)$/, 'internship'],
+  [/^(temporary|fixed_?term|cdd|seasonal|interim|mis|saisonnier)/, 'fixed-term'],
+  [
+    /^(contractor|freelance|contract|per_?diem|independent|independant|profession_liberale|lib)/,
+    'freelance',
+  ],
+  [
+    /^(apprenticeship|alternance|apprentice|apprentissage|contrat_d_apprentissage|professionnalisation)/,
+    'apprenticeship',
+  ],
+  [/^(intern|internship|stage|trainee|stagiaire)/, 'internship'],
   [/^(volunteer|other)$/, 'other'],
 ];
 
 /** schema.org employmentType (one or several): the most specific contract it names. */
 export function employmentContract(v: unknown): Contract | null {
   const values = (Array.isArray(v) ? v : [v]).map((x) =>
-    (text(x) ?? '').toLowerCase().replace(/[\s-]+/g, '_'),
+    foldText(text(x) ?? '').replace(/[^a-z0-9]+/g, '_'),
   );
   let found: Contract | null = null;
   for (const [re, contract] of CONTRACTS) {

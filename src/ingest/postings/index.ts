@@ -1,0 +1,12 @@
+export {
+  ingestPostings,
+  type PostingIngestOptions,
+  type PostingIngestReport,
+} from './ingest-postings.ts';
+export { readJsonLines, readJsonLine } from './read-json-lines.ts';
+export { readCsvPostings } from './read-csv.ts';
+export { readHtmlPostings } from './read-html.ts';
+export { RepostIndex } from './repost-index.ts';
+export { simHash, hammingDistance } from './simhash.ts';
+export { normalizePosting, sightingId } from './to-sighting.ts';
+export type { PostingRecord, ReadItem, BadRecord } from './posting-record.ts';
