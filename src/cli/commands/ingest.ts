@@ -4,15 +4,53 @@ import { ingestTexts, type TextDocument } from '../../ingest/index.ts';
 import { parseCommandArgs, UsageError, type Command } from '../command.ts';
 import { withContext } from '../context.ts';
 import { progressReporter } from '../progress.ts';
+import { ingestPostingFiles } from '../posting-feeds.ts';
+import {
+  hasJobPostingJsonLd,
+  postingFormat,
+  type PostingFormat,
+} from '../../service/ingest-postings.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const isReadable = (file: string): boolean => {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
+
+function readText(file: string): { text: string; mtime: Date } {
+  try {
+    return { text: readFileSync(file, 'utf8'), mtime: statSync(file).mtime };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : (error as Error).message;
+    throw new UsageError(
+      `cannot read "${file}": ${why} (give the path of a posting feed, a text, HTML or Markdown file)`,
+    );
+  }
+}
+
 const command: Command = {
-  summary: 'store the salary facts found in text, HTML or Markdown files',
+  summary: 'store job-posting feeds, and the salary facts found in text, HTML or Markdown files',
   help: `Usage: fourchette ingest [options] FILE...
 
-Extracts every pay fact of each file and stores it with its provenance (file, offsets, evidence).
-Ingesting the same file again adds nothing. Progress goes to stderr.
+Job-posting feeds (schema.org JobPosting): .jsonl / .ndjson (one JobPosting a line), .csv (named
+columns: title, description, datePosted, identifier, hiringOrganization, addressLocality, salary,
+…) and .html pages carrying JobPosting JSON-LD. Each posting is stored once (a resent identifier
+adds nothing; a repost elsewhere is a second sighting of the same posting); a posting's pay
+becomes one salary observation. Feeds resume where a stopped run left off; bad lines are listed
+with their number and the rest goes on.
+
+Other files: extracts every pay fact of each file and stores it with its provenance (file,
+offsets, evidence). Ingesting the same file again adds nothing. Progress goes to stderr.
 
 Options:
   --kind KIND        article (default), posting, contribution or dataset
@@ -20,7 +58,10 @@ Options:
   --licence TEXT     the text's licence (default: "unknown")
   --share-evidence   the licence allows showing the evidence sentences to users
   --title TEXT       source title (default: the file name; only with one file)
-  --json             print one JSON line per file: {file, sourceId, facts, inserted, skipped, notStored}`,
+  --source ID        source id of posting feeds (default: postings-<file name>)
+  --from-start       read posting feeds from their start, ignoring where the last run stopped
+  --json             print one JSON line per file: {file, sourceId, facts, inserted, skipped, notStored}
+                     (posting feeds: {file, sourceId, read, stored, reposts, resent, observations, bad})`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
@@ -31,6 +72,8 @@ Options:
         'share-evidence': { type: 'boolean' },
         title: { type: 'string' },
         json: { type: 'boolean' },
+        source: { type: 'string' },
+        'from-start': { type: 'boolean' },
       },
       true,
     );
@@ -51,24 +94,35 @@ Options:
     }
     if (values.title !== undefined && positionals.length > 1)
       throw new UsageError('--title names one file; give one file, or no --title');
-    const docs: TextDocument[] = positionals.map((file) => {
-      let text: string;
-      let mtime: Date;
-      try {
-        text = readFileSync(file, 'utf8');
-        mtime = statSync(file).mtime;
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const why =
-          code === 'ENOENT'
-            ? 'no such file'
-            : code === 'EISDIR'
-              ? 'it is a folder'
-              : (error as Error).message;
-        throw new UsageError(
-          `cannot read "${file}": ${why} (give the path of a text, HTML or Markdown file)`,
-        );
-      }
+    const feeds: [string, PostingFormat][] = [];
+    const texts: string[] = [];
+    for (const file of positionals) {
+      const format = postingFormat(file);
+      const html = format === 'html' && isReadable(file) ? readFileSync(file, 'utf8') : null;
+      if (format && (format !== 'html' || (html !== null && hasJobPostingJsonLd(html))))
+        feeds.push([file, format]);
+      else texts.push(file);
+    }
+    for (const [file] of feeds) if (!isReadable(file)) readText(file); // throws the reason
+    if (feeds.length > 0) {
+      await withContext((ctx) =>
+        ingestPostingFiles(
+          ctx,
+          feeds,
+          {
+            ...(values.source ? { source: values.source } : {}),
+            ...(values.licence ? { licence: values.licence } : {}),
+            shareEvidence: Boolean(values['share-evidence']),
+            fromStart: Boolean(values['from-start']),
+            json: Boolean(values.json),
+          },
+          io,
+        ),
+      );
+    }
+    if (texts.length === 0) return 0;
+    const docs: TextDocument[] = texts.map((file) => {
+      const { text, mtime } = readText(file);
       return {
         text,
         name: file,
