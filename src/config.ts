@@ -12,6 +12,24 @@ export interface Config {
   readonly port: number;
   /** Groups smaller than this never show percentiles (FOURCHETTE_MIN_GROUP_SIZE, ≥ 3). */
   readonly minGroupSize: number;
+  /** France Travail "Offres d'emploi v2" (FRANCE_TRAVAIL_CLIENT_ID / _CLIENT_SECRET; the URLs
+   * FRANCE_TRAVAIL_TOKEN_URL / FRANCE_TRAVAIL_API_URL default to the real service). */
+  readonly franceTravail: {
+    readonly clientId: string | null;
+    readonly clientSecret: string | null;
+    readonly tokenUrl: string;
+    readonly apiUrl: string;
+  };
+}
+
+function urlVar(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^https?:\/\//.test(raw) || !URL.canParse(raw))
+    throw new ConfigError(
+      `${name}="${raw}" is invalid (expected an http(s) URL such as ${fallback})`,
+    );
+  return raw.replace(/\/+$/, '');
 }
 
 export class ConfigError extends Error {
@@ -50,5 +68,19 @@ export function readConfig(env: Env = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     port: intVar(env, 'PORT', 3000, 0, 65535),
     minGroupSize: intVar(env, 'FOURCHETTE_MIN_GROUP_SIZE', 5, 3, 1_000_000),
+    franceTravail: {
+      clientId: env.FRANCE_TRAVAIL_CLIENT_ID || null,
+      clientSecret: env.FRANCE_TRAVAIL_CLIENT_SECRET || null,
+      tokenUrl: urlVar(
+        env,
+        'FRANCE_TRAVAIL_TOKEN_URL',
+        'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire',
+      ),
+      apiUrl: urlVar(
+        env,
+        'FRANCE_TRAVAIL_API_URL',
+        'https://api.francetravail.io/partenaire/offresdemploi/v2',
+      ),
+    },
   };
 }

@@ -3,6 +3,7 @@
 import type { PostingIngestReport } from '../ingest/postings/index.ts';
 import type { AppContext } from '../service/index.ts';
 import { ingestPostingFile, type PostingFormat } from '../service/ingest-postings.ts';
+import { ingestFranceTravail } from '../service/ingest-france-travail.ts';
 import type { CliIO } from './command.ts';
 
 export interface PostingFlags {
@@ -60,5 +61,30 @@ export async function ingestPostingFiles(
       onProgress: progressLine(io, `ingest ${file}`),
     });
     writePostingReport(io, file, report, flags.json);
+  }
+}
+
+export async function ingestFromFranceTravail(
+  ctx: AppContext,
+  flags: {
+    since?: string | undefined;
+    until?: string | undefined;
+    rome?: string | undefined;
+    json: boolean;
+  },
+  io: CliIO,
+): Promise<void> {
+  const progress = progressLine(io, 'France Travail');
+  const report = await ingestFranceTravail(ctx, {
+    ...(flags.since ? { since: flags.since } : {}),
+    ...(flags.until ? { until: flags.until } : {}),
+    ...(flags.rome ? { romeCodes: flags.rome.split(',').map((c) => c.trim().toUpperCase()) } : {}),
+    onProgress: (p) => progress({ done: p.done, stored: p.stored, share: 0 }),
+  });
+  for (const feed of report.feeds)
+    writePostingReport(io, `France Travail ${feed.romeCode}`, feed, flags.json);
+  if (!flags.json) {
+    if (report.retries > 0) io.stdout.write(`  ${report.retries} requests retried (429 / 5xx)\n`);
+    for (const t of report.truncated) io.stdout.write(`  truncated: ${t}\n`);
   }
 }

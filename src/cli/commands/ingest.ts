@@ -4,7 +4,7 @@ import { ingestTexts, type TextDocument } from '../../ingest/index.ts';
 import { parseCommandArgs, UsageError, type Command } from '../command.ts';
 import { withContext } from '../context.ts';
 import { progressReporter } from '../progress.ts';
-import { ingestPostingFiles } from '../posting-feeds.ts';
+import { ingestFromFranceTravail, ingestPostingFiles } from '../posting-feeds.ts';
 import {
   hasJobPostingJsonLd,
   postingFormat,
@@ -58,6 +58,11 @@ Options:
   --licence TEXT     the text's licence (default: "unknown")
   --share-evidence   the licence allows showing the evidence sentences to users
   --title TEXT       source title (default: the file name; only with one file)
+  --france-travail   read the France Travail "Offres d'emploi v2" API (FRANCE_TRAVAIL_CLIENT_ID and
+                     FRANCE_TRAVAIL_CLIENT_SECRET in the environment): the offers of the AI and data
+                     ROME codes, resumable per code and window
+  --since YYYY-MM-DD --until YYYY-MM-DD   its creation-date window (default: the last 31 days)
+  --rome CODES       its ROME codes, comma-separated (default: M1405,M1414,M1419,M1851,M1824,M1811,M1868,M1889,M1873,M1423)
   --source ID        source id of posting feeds (default: postings-<file name>)
   --from-start       read posting feeds from their start, ignoring where the last run stopped
   --json             print one JSON line per file: {file, sourceId, facts, inserted, skipped, notStored}
@@ -74,11 +79,34 @@ Options:
         json: { type: 'boolean' },
         source: { type: 'string' },
         'from-start': { type: 'boolean' },
+        'france-travail': { type: 'boolean' },
+        since: { type: 'string' },
+        until: { type: 'string' },
+        rome: { type: 'string' },
       },
       true,
     );
+    if (values['france-travail']) {
+      if (positionals.length > 0)
+        throw new UsageError('--france-travail reads the API, not files: give one or the other');
+      await withContext((ctx) =>
+        ingestFromFranceTravail(
+          ctx,
+          {
+            since: values.since,
+            until: values.until,
+            rome: values.rome,
+            json: Boolean(values.json),
+          },
+          io,
+        ),
+      );
+      return 0;
+    }
     if (positionals.length === 0)
-      throw new UsageError('no file given (usage: fourchette ingest FILE...)');
+      throw new UsageError(
+        'no file given (usage: fourchette ingest FILE... or fourchette ingest --france-travail)',
+      );
     const kind = (values.kind ?? 'article') as SourceKind;
     if (!SOURCE_KINDS.includes(kind))
       throw new UsageError(

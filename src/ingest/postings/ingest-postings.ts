@@ -45,9 +45,14 @@ interface Cursor {
   readonly records: number;
 }
 
+/** A feed's records; a function is given how many records the cursor covers and starts after
+ * them itself (a paged API fetches only the pages it needs). */
+export type PostingItems =
+  AsyncIterable<ReadItem> | Iterable<ReadItem> | ((resumeAfter: number) => AsyncIterable<ReadItem>);
+
 export async function ingestPostings(
   store: SalaryStore,
-  items: AsyncIterable<ReadItem> | Iterable<ReadItem>,
+  feedItems: PostingItems,
   options: PostingIngestOptions,
 ): Promise<PostingIngestReport> {
   const batchSize = options.batchSize ?? 2000;
@@ -63,7 +68,9 @@ export async function ingestPostings(
   };
   const counts = { read: 0, stored: 0, resent: 0, reposts: 0, observations: 0 };
   const bad: BadRecord[] = [];
-  let consumed = 0;
+  const seeks = typeof feedItems === 'function';
+  const items = seeks ? feedItems(skip) : feedItems;
+  let consumed = seeks ? skip : 0;
   let sightings: StoredSighting[] = [];
   let observations: StoredObservation[] = [];
   let last = '';
@@ -84,7 +91,7 @@ export async function ingestPostings(
 
   for await (const item of items) {
     consumed += 1;
-    if (consumed <= skip) continue;
+    if (!seeks && consumed <= skip) continue;
     if ('bad' in item) bad.push(item.bad);
     else {
       counts.read += 1;

@@ -13,6 +13,8 @@ export interface PostingRecord {
   readonly payEvidence?: { readonly start: number; readonly end: number; readonly text: string };
   /** A free-text pay field (a CSV "salary" column, France Travail's salaire.libelle). */
   readonly salaryText?: string | null;
+  /** Gross or net, where the feed says what its pay field holds. */
+  readonly salaryBasis?: 'gross' | 'net';
 }
 
 export interface BadRecord {

@@ -16,6 +16,7 @@ import {
 import type { SightingKey, StoredSighting } from '../../store/index.ts';
 import { yearlyEurValue, type ReferenceTables } from '../yearly-eur.ts';
 import type { PostingRecord } from './posting-record.ts';
+import { readPayField } from './pay-field.ts';
 import { simHash } from './simhash.ts';
 
 export interface SightingContext {
@@ -64,17 +65,24 @@ function place(
   return { city: shown, country: c };
 }
 
-function readPay(record: PostingRecord, country: string | null, description: string): PostingPay {
-  if (record.pay) return record.pay;
+function readPay(
+  record: PostingRecord,
+  country: string | null,
+  description: string,
+): PostingPay & { correction: string | null } {
+  if (record.pay) return { ...record.pay, correction: null };
   const { fields } = record;
   const evidence = record.payEvidence ?? { start: 0, end: 0, text: '' };
   let structured = fields.pay ? structuredFact(fields.pay, country, evidence) : null;
+  let correction: string | null = null;
   if (!structured && record.salaryText) {
-    const [fact] = extractSalaries(record.salaryText, { payField: true, lang: 'fr' });
-    structured = fact ?? null;
+    const field = readPayField(record.salaryText);
+    structured =
+      field.fact && record.salaryBasis ? { ...field.fact, basis: record.salaryBasis } : field.fact;
+    correction = field.correction;
   }
   const described = description ? extractSalaries(description) : [];
-  return reconcilePay(structured, described);
+  return { ...reconcilePay(structured, described), correction };
 }
 
 export function normalizePosting(
@@ -171,6 +179,6 @@ export function normalizePosting(
       textHash,
     },
     fact,
-    location: record.location,
+    location: pay.correction ? `${record.location} (${pay.correction})` : record.location,
   };
 }

@@ -1,0 +1,39 @@
+/**
+ * A free-text pay field (a CSV "salary" column, France Travail's `salaire.libelle`:
+ * "Annuel de 45000,00 Euros à 55000,00 Euros sur 12 mois") read by the extractor, then checked
+ * against its magnitude: a yearly figure labelled "Mensuel" is read as yearly, a range whose
+ * top has a typed extra zero as the range it meant. The correction is said, never silent.
+ */
+import { checkPlausibility, extractSalaries, type ExtractedFact } from '../../extract/index.ts';
+
+export interface PayFieldReading {
+  readonly fact: ExtractedFact | null;
+  /** What was corrected, and why (kept in the observation's provenance). */
+  readonly correction: string | null;
+}
+
+const CORRECTED = new Set([
+  'period-looks-yearly',
+  'times-ten',
+  'divided-by-ten',
+  'period-looks-monthly',
+]);
+
+export function readPayField(text: string): PayFieldReading {
+  const [fact] = extractSalaries(text, { payField: true, lang: 'fr' }).filter(
+    (f) => f.component !== 'bonus',
+  );
+  if (!fact) return { fact: null, correction: null };
+  const issue = checkPlausibility(fact).find((i) => CORRECTED.has(i.code));
+  if (!issue) return { fact, correction: null };
+  return {
+    fact: {
+      ...fact,
+      low: issue.suggested.low,
+      high: issue.suggested.high,
+      period: issue.suggested.period,
+      periodSource: issue.suggested.period === fact.period ? fact.periodSource : 'inferred',
+    },
+    correction: `pay field "${text}" read as ${issue.suggested.low}–${issue.suggested.high} ${fact.currency}/${issue.suggested.period}: ${issue.message}`,
+  };
+}
