@@ -96,6 +96,14 @@ export function createApp(
         });
         body = parseInput(route.body, raw as Record<string, unknown>, 'body');
       }
+      if (route.cached) {
+        // Keyed by the parsed (normalized) input: equivalent queries share one answer.
+        const key = `${route.method} ${route.path} ${JSON.stringify([query, params])}`;
+        const json = await ctx.store.memo(key, async () =>
+          JSON.stringify(await route.handler({ query, params, body }, ctx)),
+        );
+        return c.body(json, 200, { 'content-type': 'application/json' });
+      }
       return c.json(await route.handler({ query, params, body }, ctx));
     });
   }

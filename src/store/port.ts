@@ -119,6 +119,9 @@ export interface SalaryStore {
   observationsVersion(): Promise<string>;
   /** False for a store opened read-only (every write throws a `store-read-only` StoreError). */
   readonly writable: boolean;
+  /** `compute()`'s answer, kept under `key` until the next write to the store (an API answer
+   * keyed by its route and parsed query); `compute` must read nothing but this store. */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
   /** Forgets the cached answers (another process wrote to the shared database). */
   dropCachedAnswers(): void;
   /** Keeps answers between writes, or stops (and forgets them) while writes elsewhere could go

@@ -1,23 +1,25 @@
-/** Answers of read statements keyed by the normalized query (SQL text and bound parameters),
- * dropped whole on every write to the store: figures only change when data does. A read that
- * started before a write never fills the cache after it (the generation tells). */
-import type { Params, Row } from './driver.ts';
+/** Answers keyed by the normalized question (a read statement's SQL text and bound parameters,
+ * or a whole API answer's route and parsed query), dropped whole on every write to the store:
+ * figures only change when data does. A read that started before a write never fills the cache
+ * after it (the generation tells). */
 
 /** Entries kept (least recently used go first): a few thousand distinct filters. */
-const MAX_ENTRIES = 5_000;
-/** Larger answers (pages of observations, training rows) are not kept. */
-const MAX_ROWS = 2_000;
+const MAX_ENTRIES = 10_000;
 
 export class AnswerCache {
-  private readonly entries = new Map<string, Promise<readonly Row[]>>();
+  private readonly entries = new Map<string, Promise<unknown>>();
   private generation = 0;
 
   constructor(private readonly maxEntries = MAX_ENTRIES) {}
 
-  /** The cached answer, or `load()`'s (shared by concurrent callers asking the same). */
-  get(sql: string, params: Params, load: () => Promise<Row[]>): Promise<readonly Row[]> {
-    const key = `${sql}\u0000${JSON.stringify(params)}`;
-    const hit = this.entries.get(key);
+  /** The cached answer, or `load()`'s (shared by concurrent callers asking the same); answers
+   * that `keep` refuses (too large) are not kept. */
+  get<T>(
+    key: string,
+    load: () => Promise<T>,
+    keep: (value: T) => boolean = () => true,
+  ): Promise<T> {
+    const hit = this.entries.get(key) as Promise<T> | undefined;
     if (hit) {
       // Re-inserted: a Map iterates in insertion order, so the first key is the least recent.
       this.entries.delete(key);
@@ -29,16 +31,12 @@ export class AnswerCache {
     this.entries.set(key, pending);
     if (this.entries.size > this.maxEntries)
       this.entries.delete(this.entries.keys().next().value as string);
-    pending.then(
-      (rows) => {
-        const stale = generation !== this.generation;
-        if ((stale || rows.length > MAX_ROWS) && this.entries.get(key) === pending)
-          this.entries.delete(key);
-      },
-      () => {
-        if (this.entries.get(key) === pending) this.entries.delete(key);
-      },
-    );
+    const forget = () => {
+      if (this.entries.get(key) === pending) this.entries.delete(key);
+    };
+    pending.then((value) => {
+      if (generation !== this.generation || !keep(value)) forget();
+    }, forget);
     return pending;
   }
 

@@ -60,6 +60,10 @@ export interface SqlStoreOptions {
   readonly cache?: boolean;
 }
 
+/** Larger answers (pages of observations, training rows) are not kept. */
+const MAX_CACHED_ROWS = 2_000;
+const keepRows = (rows: readonly Row[]) => rows.length <= MAX_CACHED_ROWS;
+
 export class SqlStore implements SalaryStore {
   readonly kind: SalaryStore['kind'];
   private readonly cache: AnswerCache | null;
@@ -84,7 +88,13 @@ export class SqlStore implements SalaryStore {
    * write. The rows are shared: map them, never mutate them. */
   protected read(sql: string, params: Params = [], what = 'query'): Promise<readonly Row[]> {
     const load = () => this.driver.read(sql, params, what);
-    return this.cache && this.caching ? this.cache.get(sql, params, load) : load();
+    if (!this.cache || !this.caching) return load();
+    return this.cache.get(`sql\u0000${sql}\u0000${JSON.stringify(params)}`, load, keepRows);
+  }
+
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.cache || !this.caching) return compute();
+    return this.cache.get(`memo\u0000${key}`, compute);
   }
 
   /** One write transaction; the cache is cleared and the listeners told once it committed. */
