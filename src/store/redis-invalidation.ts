@@ -23,14 +23,17 @@ export async function connectRedis(url: string, name: string): Promise<Redis> {
     retryStrategy: (times) => (started ? Math.min(100 * times, 1_000) : null),
   });
   // Errors surface through commands and the 'close'/'ready' events; unhandled they would crash.
-  redis.on('error', () => undefined);
+  let lastError: Error | undefined;
+  redis.on('error', (error: Error) => {
+    lastError = error;
+  });
   try {
     await redis.connect();
     await redis.ping();
   } catch (error) {
     redis.disconnect();
     throw new RedisUnavailableError(
-      `cannot reach Redis at ${redactUrl(url, 'REDIS_URL')} (REDIS_URL): ${(error as Error).message} (is redis-server running? start it, or fix REDIS_URL)`,
+      `cannot reach Redis at ${redactUrl(url, 'REDIS_URL')} (REDIS_URL): ${(lastError ?? (error as Error)).message} (is redis-server running? start it, or fix REDIS_URL)`,
       { cause: error },
     );
   }
