@@ -1,21 +1,23 @@
-/** Writes of `posting_sightings` (migration 002): the columns in table order with their
- * PostgreSQL types, and a sighting's values in that order. Idempotent: a sighting whose
- * (source, identifier) is stored already is skipped. */
+/** Writes of `posting_sightings` (migration 002): the columns in table order, and a
+ * sighting's values in that order. Idempotent: a sighting whose id (a hash of its source and
+ * identifier) is stored already is skipped. */
 import type { StoredSighting } from '../port.ts';
-import type { UnnestInsert } from '../postgres/unnest-insert.ts';
+import type { BulkInsert } from '../sql/driver.ts';
 
-export const SIGHTING_COLUMNS: ReadonlyArray<[string, string]> = [
-  ['id', 'text'], ['posting_id', 'text'], ['source_id', 'text'], ['identifier', 'text'],
-  ['title', 'text'], ['role_id', 'text'], ['level', 'text'], ['country', 'text'], ['city', 'text'],
-  ['remote', 'text'], ['contract', 'text'], ['employer', 'text'], ['sector', 'text'],
-  ['company_size', 'text'], ['posted_on', 'date'], ['valid_through', 'date'], ['pay_low', 'float8'],
-  ['pay_high', 'float8'], ['pay_currency', 'text'], ['pay_period', 'text'], ['pay_basis', 'text'],
-  ['pay_year_eur', 'float8'], ['pay_conflict', 'text'], ['mentions_ai', 'bool'], ['text_hash', 'text'],
-  ['ingested_at', 'timestamp'],
-]; // prettier-ignore
-
-export const INSERT_SIGHTINGS_INTO = `INSERT INTO posting_sightings (${SIGHTING_COLUMNS.map(([c]) => c).join(', ')})`;
-export const ON_SIGHTING_CONFLICT = 'ON CONFLICT DO NOTHING';
+export const SIGHTINGS_INSERT: BulkInsert = {
+  table: 'posting_sightings',
+  columns: [
+    ['id', 'text'], ['posting_id', 'text'], ['source_id', 'text'], ['identifier', 'text'],
+    ['title', 'text'], ['role_id', 'text'], ['level', 'text'], ['country', 'text'], ['city', 'text'],
+    ['remote', 'text'], ['contract', 'text'], ['employer', 'text'], ['sector', 'text'],
+    ['company_size', 'text'], ['posted_on', 'date'], ['valid_through', 'date'], ['pay_low', 'float'],
+    ['pay_high', 'float'], ['pay_currency', 'text'], ['pay_period', 'text'], ['pay_basis', 'text'],
+    ['pay_year_eur', 'float'], ['pay_conflict', 'text'], ['mentions_ai', 'bool'], ['text_hash', 'text'],
+    ['ingested_at', 'timestamp'],
+  ], // prettier-ignore
+  onConflict: 'ON CONFLICT DO NOTHING',
+  skipStored: 'id',
+};
 
 export function sightingToValues(s: StoredSighting): (string | number | boolean | null)[] {
   const p = s.pay;
@@ -26,10 +28,3 @@ export function sightingToValues(s: StoredSighting): (string | number | boolean 
     p?.yearEur ?? null, p?.conflict ?? null, s.mentionsAi, s.textHash, s.ingestedAt,
   ]; // prettier-ignore
 }
-
-/** The same insert as an unnest over column arrays (PostgreSQL). */
-export const INSERT_SIGHTINGS: UnnestInsert = {
-  into: INSERT_SIGHTINGS_INTO,
-  types: SIGHTING_COLUMNS.map(([, t]) => t),
-  onConflict: ON_SIGHTING_CONFLICT,
-};
