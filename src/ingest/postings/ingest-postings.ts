@@ -100,10 +100,9 @@ export async function ingestPostings(
       if ('error' in p) bad.push({ line: consumed, message: p.error });
       else if (index.postingOf(p.sighting.id) !== undefined) counts.resent += 1;
       else {
-        const postingId = index.match(p.key) ?? p.sighting.id;
+        const postingId = index.assign(p.key);
         const head = postingId === p.sighting.id;
         if (!head) counts.reposts += 1;
-        index.add({ ...p.key, postingId });
         sightings.push({ ...p.sighting, postingId });
         const o = head ? postingObservation(p, options.shareEvidence ?? false) : null;
         if (o) observations.push(o);

@@ -84,7 +84,18 @@ export class RepostIndex {
 
   /** The posting an incoming sighting reposts, or null when it is a new posting. */
   match(k: SightingKey): string | null {
+    return this.matchIn(k, titleKey(k.title));
+  }
+
+  /** Matches a new sighting and adds it: the id of its posting (its own when it is new). */
+  assign(k: SightingKey): string {
     const title = titleKey(k.title);
+    const postingId = this.matchIn(k, title) ?? k.id;
+    this.insert({ ...k, postingId }, title);
+    return postingId;
+  }
+
+  private matchIn(k: SightingKey, title: string): string | null {
     const candidates = this.blocks.get(RepostIndex.block(k, title));
     if (!candidates) return null;
     const d = day(k.postedOn);
@@ -99,7 +110,10 @@ export class RepostIndex {
   }
 
   add(k: SightingKey): void {
-    const title = titleKey(k.title);
+    this.insert(k, titleKey(k.title));
+  }
+
+  private insert(k: SightingKey, title: string): void {
     const block = RepostIndex.block(k, title);
     const list = this.blocks.get(block) ?? [];
     list.push({ key: k, title, day: day(k.postedOn) });

@@ -1,40 +1,60 @@
 /**
  * 64-bit SimHash (Charikar) of a text's word bigrams: near-identical texts get hashes a few
- * bits apart, unrelated ones about 32 bits apart. Words are folded (case, accents) so a
- * re-typed ad still matches. Two 32-bit FNV-1a hashes (different offsets) make the 64 bits.
+ * bits apart, unrelated ones about 32 bits apart. Words are lower-cased (accents kept: a
+ * reposted ad keeps its spelling, and folding them cost a third of the hashing). Words are hashed once (FNV-1a); each bigram's two 32-bit halves come from murmur3's finalizer.
  */
-import { foldText } from '../../domain/index.ts';
+/** Words of the lower-cased text (Latin letters with their accents, digits). */
+const WORD = /[a-z0-9\u00df-\u024f]+/g;
 
-const WORD = /[a-z0-9]+/g;
-
-function fnv1a(s: string, seed: number): number {
-  let h = seed >>> 0;
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i += 1) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+    h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
 }
 
+/** murmur3's finalizer: spreads a combined pair of word hashes over all 32 bits. */
+function mix(x: number): number {
+  let h = x;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Adds the set bits of `h` to counts[offset .. offset + 31]. */
+function countBits(counts: Int32Array, h: number, offset: number): void {
+  let x = h;
+  while (x !== 0) {
+    const low = x & -x;
+    counts[offset + 31 - Math.clz32(low)] = (counts[offset + 31 - Math.clz32(low)] as number) + 1;
+    x ^= low;
+  }
+}
+
 /** 16 hex digits, or null for a text of fewer than 8 words (too short to compare). */
 export function simHash(text: string): string | null {
-  const words = foldText(text).match(WORD);
+  const words = text.toLowerCase().match(WORD);
   if (!words || words.length < 8) return null;
+  const hashes = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i += 1) hashes[i] = fnv1a(words[i] as string);
+  // Each bit is set when more than half of the features (word bigrams) set it.
   const counts = new Int32Array(64);
-  for (let i = 0; i + 1 < words.length; i += 1) {
-    const feature = `${words[i]} ${words[i + 1]}`;
-    const hi = fnv1a(feature, 0x811c9dc5);
-    const lo = fnv1a(feature, 0x050c5d1f);
-    for (let b = 0; b < 32; b += 1) {
-      counts[b] = (counts[b] as number) + ((hi >>> b) & 1 ? 1 : -1);
-      counts[32 + b] = (counts[32 + b] as number) + ((lo >>> b) & 1 ? 1 : -1);
-    }
+  const features = words.length - 1;
+  for (let i = 0; i < features; i += 1) {
+    const pair = Math.imul(hashes[i] as number, 0x9e3779b1) ^ (hashes[i + 1] as number);
+    countBits(counts, mix(pair), 0);
+    countBits(counts, mix(pair ^ 0x5bd1e995), 32);
   }
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b += 1) {
-    if ((counts[b] as number) > 0) hi |= 1 << b;
-    if ((counts[32 + b] as number) > 0) lo |= 1 << b;
+    if (2 * (counts[b] as number) > features) hi |= 1 << b;
+    if (2 * (counts[32 + b] as number) > features) lo |= 1 << b;
   }
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }

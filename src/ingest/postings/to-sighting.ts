@@ -36,6 +36,10 @@ export interface NormalizedPosting {
 const AI_WORDS =
   /\b(ia|ai|intelligence artificielle|artificial intelligence|machine learning|apprentissage automatique|deep learning|llms?|genai|generative|g[ée]n[ée]rative|nlp|computer vision|vision par ordinateur|mlops|reinforcement learning|r[ée]seaux de neurones|neural networks?)\b/i;
 const TAGS = /<[^>]*>/g;
+/** A description without a currency, a "k" amount or a pay word states no pay: the extractor
+ * (the costliest step) is not run on it. */
+const MAY_STATE_PAY =
+  /€|\$|£|\beur|\bchf\b|\bgbp\b|\busd\b|\d\s?k\b|salaire|r[ée]mun[ée]ration|salary|\bpay\b|brut|gross|tjm|\bpackage/i;
 const DEPARTMENT = /^\s*(\d{2}|2[AB]|97\d)\s*-\s*/;
 
 export function sightingId(sourceId: string, identifier: string): string {
@@ -81,7 +85,7 @@ function readPay(
       field.fact && record.salaryBasis ? { ...field.fact, basis: record.salaryBasis } : field.fact;
     correction = field.correction;
   }
-  const described = description ? extractSalaries(description) : [];
+  const described = MAY_STATE_PAY.test(description) ? extractSalaries(description) : [];
   return { ...reconcilePay(structured, described), correction };
 }
 
