@@ -22,6 +22,10 @@ export interface PostingIngestOptions {
   /** Ignore the saved cursor and read the feed from its start. */
   readonly fromStart?: boolean;
   readonly now?: () => Date;
+  /** A repost index kept across calls (a queue worker's); loaded from the store otherwise. */
+  readonly index?: RepostIndex;
+  /** Save the feed's cursor after each batch (default true; a queue job is its own cursor). */
+  readonly cursor?: boolean;
   readonly onProgress?: (p: { done: number; stored: number; current: string }) => void;
 }
 
@@ -57,10 +61,11 @@ export async function ingestPostings(
 ): Promise<PostingIngestReport> {
   const batchSize = options.batchSize ?? 2000;
   const now = options.now ?? (() => new Date());
-  const saved = options.fromStart ? null : await store.feedCursor(options.feed);
+  const cursor = options.cursor ?? true;
+  const saved = options.fromStart || !cursor ? null : await store.feedCursor(options.feed);
   const skip = saved ? (JSON.parse(saved) as Cursor).records : 0;
   await store.upsertSources([options.source]);
-  const index = new RepostIndex(await store.postingSightingKeys());
+  const index = options.index ?? new RepostIndex(await store.postingSightingKeys());
   const ctx: SightingContext = {
     ...options.context,
     sourceId: options.source.id,
