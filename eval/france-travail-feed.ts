@@ -29,6 +29,11 @@ export function cityOf(location: string): string | null {
   return name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
 }
 
+/** A pay amount written in a description, by a rule of its own (not the extractor's): a
+ * "45 k€" / "45K€" or a "2 500 €" / "45000 euros" figure. */
+const DESCRIBED_PAY =
+  /\b\d{2,3}\s?[kK]\s?(€|euros?)|\b\d{1,2}[\s.\u00a0\u202f]?\d{3}([.,]\d{2})?\s?(€|euros?\b)/;
+
 const FULL_REMOTE =
   /\b(full remote|100 ?% (t[ée]l[ée]travail|remote)|t[ée]l[ée]travail (complet|total|int[ée]gral))\b/i;
 const LIBELLE = /^(Annuel|Mensuel|Horaire) de ([\d.,]+) Euros(?: à ([\d.,]+) Euros)?/;
@@ -135,7 +140,7 @@ export function buildFranceTravailFeed(dir: string): BuiltFeed {
     const place = p.jobLocation.address.addressLocality ?? 'FR';
     places.set(place, (places.get(place) ?? 0) + 1);
     if ('jobLocationType' in p) remote += 1;
-    if ('baseSalary' in p) pay += 1;
+    if ('baseSalary' in p || DESCRIBED_PAY.test(p.description)) pay += 1;
   }
   const [topName, topCount] = [...places].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   return {

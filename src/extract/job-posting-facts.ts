@@ -28,15 +28,11 @@ export function countryCode(written: string | null): string | null {
   return placeOf(t)?.country ?? null;
 }
 
-/** A place name known to the extractor ("Paris", "Genève", "london"), read whole; the first
- * known place of a longer name ("Paris 8e Arrondissement") otherwise. */
+/** A place name known to the extractor ("Paris", "Genève", "london"), at the start of the
+ * name ("Paris 8e Arrondissement" is Paris; "Cormeilles-en-Parisis" is not). */
 export function placeOf(name: string): Place | null {
   const t = tokenize(name);
-  for (let i = 0; i < t.count; i += 1) {
-    const m = PLACE_LEXICON.matchAt(t, i);
-    if (m) return m.value;
-  }
-  return null;
+  return t.count > 0 ? (PLACE_LEXICON.matchAt(t, 0)?.value ?? null) : null;
 }
 
 const close = (a: number | null, b: number | null): boolean =>

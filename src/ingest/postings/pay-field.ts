@@ -23,7 +23,11 @@ export function readPayField(text: string): PayFieldReading {
   const [fact] = extractSalaries(text, { payField: true, lang: 'fr' }).filter(
     (f) => f.component !== 'bonus',
   );
-  if (!fact) return { fact: null, correction: null };
+  return fact ? correctImplausible(fact, `pay field "${text}"`) : { fact: null, correction: null };
+}
+
+/** The same check on any stated pay (a JobPosting's baseSalary of 40000 EUR a MONTH). */
+export function correctImplausible(fact: ExtractedFact, what: string): PayFieldReading {
   const issue = checkPlausibility(fact).find((i) => CORRECTED.has(i.code));
   if (!issue) return { fact, correction: null };
   return {
@@ -34,6 +38,6 @@ export function readPayField(text: string): PayFieldReading {
       period: issue.suggested.period,
       periodSource: issue.suggested.period === fact.period ? fact.periodSource : 'inferred',
     },
-    correction: `pay field "${text}" read as ${issue.suggested.low}–${issue.suggested.high} ${fact.currency}/${issue.suggested.period}: ${issue.message}`,
+    correction: `${what} read as ${issue.suggested.low}–${issue.suggested.high} ${fact.currency}/${issue.suggested.period}: ${issue.message}`,
   };
 }

@@ -16,7 +16,7 @@ import {
 import type { SightingKey, StoredSighting } from '../../store/index.ts';
 import { yearlyEurValue, type ReferenceTables } from '../yearly-eur.ts';
 import type { PostingRecord } from './posting-record.ts';
-import { readPayField } from './pay-field.ts';
+import { correctImplausible, readPayField } from './pay-field.ts';
 import { simHash } from './simhash.ts';
 
 export interface SightingContext {
@@ -41,6 +41,23 @@ const TAGS = /<[^>]*>/g;
 const MAY_STATE_PAY =
   /€|\$|£|\beur|\bchf\b|\bgbp\b|\busd\b|\d\s?k\b|salaire|r[ée]mun[ée]ration|salary|\bpay\b|brut|gross|tjm|\bpackage/i;
 const DEPARTMENT = /^\s*(\d{2}|2[AB]|97\d)\s*-\s*/;
+
+/** Yearly EUR below which a figure read from a description alone is not taken as pay. */
+const MIN_DESCRIBED_YEAR_EUR = 10_000;
+
+function yearlyEur(
+  fact: ExtractedFact,
+  country: string | null,
+  observedOn: string,
+  tables: ReferenceTables,
+): number | null {
+  const { low, high, currency } = fact;
+  const basis = fact.basis ?? 'unknown';
+  return yearlyEurValue(
+    { low, high, currency, period: fact.period as string, basis, country, observedOn },
+    tables,
+  );
+}
 
 export function sightingId(sourceId: string, identifier: string): string {
   return createHash('sha256')
@@ -79,6 +96,11 @@ function readPay(
   const evidence = record.payEvidence ?? { start: 0, end: 0, text: '' };
   let structured = fields.pay ? structuredFact(fields.pay, country, evidence) : null;
   let correction: string | null = null;
+  if (structured) {
+    const checked = correctImplausible(structured, 'baseSalary');
+    structured = checked.fact;
+    correction = checked.correction;
+  }
   if (!structured && record.salaryText) {
     const field = readPayField(record.salaryText);
     structured =
@@ -86,7 +108,10 @@ function readPay(
     correction = field.correction;
   }
   const described = MAY_STATE_PAY.test(description) ? extractSalaries(description) : [];
-  return { ...reconcilePay(structured, described), correction };
+  const pay = reconcilePay(structured, described);
+  if (pay.from !== 'description' || !pay.fact) return { ...pay, correction };
+  const checked = correctImplausible(pay.fact, 'the description');
+  return { ...pay, fact: checked.fact, correction: checked.correction };
 }
 
 export function normalizePosting(
@@ -111,7 +136,11 @@ export function normalizePosting(
   const where = place(fields.city, fields.country);
   const role = ctx.classify(fields.title);
   const pay = readPay(record, where.country, fields.description);
-  const fact = pay.fact && pay.fact.period ? pay.fact : null;
+  const read = pay.fact && pay.fact.period ? pay.fact : null;
+  const yearEur = read ? yearlyEur(read, where.country, postedOn, ctx.tables) : null;
+  // A figure read from the description alone must look like pay (not "4,5" an hour).
+  const fact =
+    read && (pay.from !== 'description' || (yearEur ?? 0) >= MIN_DESCRIBED_YEAR_EUR) ? read : null;
   const id = sightingId(ctx.sourceId, identifier);
   const textHash = simHash(plain);
   const remote =
@@ -147,18 +176,7 @@ export function normalizePosting(
           currency: fact.currency,
           period: fact.period as NonNullable<typeof fact.period>,
           basis: fact.basis,
-          yearEur: yearlyEurValue(
-            {
-              low: fact.low,
-              high: fact.high,
-              currency: fact.currency,
-              period: fact.period as string,
-              basis: fact.basis ?? 'unknown',
-              country: where.country,
-              observedOn: postedOn,
-            },
-            ctx.tables,
-          ),
+          yearEur,
           conflict: pay.conflict,
         }
       : null,
