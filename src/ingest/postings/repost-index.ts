@@ -99,14 +99,24 @@ export class RepostIndex {
     const candidates = this.blocks.get(RepostIndex.block(k, title));
     if (!candidates) return null;
     const d = day(k.postedOn);
+    // The closest candidate (text bits, then days apart, then id), so that the answer does
+    // not depend on the order the index was filled in (a resumed ingest loads it by date).
+    let best: { postingId: string; score: number } | null = null;
     for (const c of candidates) {
-      if (Math.abs(c.day - d) > REPOST_WINDOW_DAYS || !payCompatible(c.key, k)) continue;
+      const days = Math.abs(c.day - d);
+      if (days > REPOST_WINDOW_DAYS || !payCompatible(c.key, k)) continue;
       if (!similarTitles(c.title, title)) continue;
+      let bits: number;
       if (c.key.textHash && k.textHash) {
-        if (hammingDistance(c.key.textHash, k.textHash) <= MAX_TEXT_BITS) return c.key.postingId;
-      } else if (c.title === title && samePay(c.key, k)) return c.key.postingId;
+        bits = hammingDistance(c.key.textHash, k.textHash);
+        if (bits > MAX_TEXT_BITS) continue;
+      } else if (c.title === title && samePay(c.key, k)) bits = MAX_TEXT_BITS + 1;
+      else continue;
+      const score = bits * 1000 + days;
+      if (!best || score < best.score || (score === best.score && c.key.postingId < best.postingId))
+        best = { postingId: c.key.postingId, score };
     }
-    return null;
+    return best?.postingId ?? null;
   }
 
   add(k: SightingKey): void {
