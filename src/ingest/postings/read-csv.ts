@@ -114,9 +114,19 @@ export async function* readCsvPostings(
   input: Readable | string,
   name: string,
 ): AsyncGenerator<ReadItem> {
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    info: true,
+  });
   const skipped: ReadItem[] = [];
+  let lastSkipped = -1;
   parser.on('skip', (error: Error & { lines?: number }) => {
+    // One message a record: a broken quote can raise several errors on one line.
+    if (error.lines === lastSkipped) return;
+    lastSkipped = error.lines ?? -1;
     skipped.push({
       bad: {
         line: error.lines ?? 0,
@@ -130,8 +140,10 @@ export async function* readCsvPostings(
   let map: Partial<Record<Field, string>> | null = null;
   let header: string[] = [];
   for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield* skipped.splice(0);
     const { record, info } = item;
+    // Skipped records come in order: those before this one first.
+    while (skipped[0] && 'bad' in skipped[0] && skipped[0].bad.line <= info.lines)
+      yield skipped.shift() as ReadItem;
     if (!map) {
       header = record;
       const mapped = mapColumns(record);
