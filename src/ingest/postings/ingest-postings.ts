@@ -9,6 +9,7 @@ import type { Source } from '../../domain/index.ts';
 import type { SalaryStore, StoredObservation, StoredSighting } from '../../store/index.ts';
 import type { BadRecord, ReadItem } from './posting-record.ts';
 import { postingObservation } from './posting-observation.ts';
+import { memoClassifier } from './memo-classifier.ts';
 import { RepostIndex } from './repost-index.ts';
 import { normalizePosting, type SightingContext } from './to-sighting.ts';
 
@@ -68,6 +69,7 @@ export async function ingestPostings(
   const index = options.index ?? new RepostIndex(await store.postingSightingKeys());
   const ctx: SightingContext = {
     ...options.context,
+    classify: memoClassifier(options.context.classify),
     sourceId: options.source.id,
     ingestedAt: now().toISOString(),
   };
