@@ -5,7 +5,7 @@
  * added as evidence); one stating another range for the same period is a conflict, flagged and
  * never averaged. Pure.
  */
-import type { ExtractedFact, EvidenceSpan } from './fact.ts';
+import type { ExtractedFact, EvidenceSpan, ExtractOptions } from './fact.ts';
 import { findJsonLdBlocks, findTypedNodes, propertySpan } from './json-ld.ts';
 import { readJobPosting, type JobPostingFields, type StructuredPay } from './job-posting.ts';
 import { PLACE_LEXICON, type Place } from './places.ts';
@@ -165,13 +165,13 @@ export function readPagePostings(html: string): { postings: PagePosting[]; error
  * its evidence in the JSON-LD, then the visible text's facts; a visible range equal to a
  * baseSalary is the same fact (its span added as evidence), not a second one.
  */
-export function extractPageFacts(html: string): ExtractedFact[] {
+export function extractPageFacts(html: string, options: ExtractOptions = {}): ExtractedFact[] {
   const structured = readPagePostings(html)
     .postings.map((p) => (p.pay.from === 'structured' ? p.pay.fact : null))
     .filter((f): f is ExtractedFact => f !== null)
     .map((f) => ({ ...f, evidence: [f.evidence[0] as EvidenceSpan] }));
   const out: ExtractedFact[] = [...structured];
-  for (const fact of extractSalaries(html)) {
+  for (const fact of extractSalaries(html, options)) {
     const i = out.findIndex(
       (s, k) =>
         k < structured.length &&
@@ -188,4 +188,9 @@ export function extractPageFacts(html: string): ExtractedFact[] {
     else out.push(fact);
   }
   return out;
+}
+
+/** A cheap first look: could this text be an HTML page with JobPosting JSON-LD? */
+export function mayHoldJobPosting(text: string): boolean {
+  return /application\/ld\+json/i.test(text) && /JobPosting/.test(text);
 }

@@ -11,6 +11,7 @@ import {
   readJsonLines,
   type PostingIngestReport,
 } from '../ingest/postings/index.ts';
+import { mayHoldJobPosting, readPagePostings } from '../extract/job-posting-facts.ts';
 import { classifyTitle } from '../reference/roles.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
@@ -28,7 +29,7 @@ export function postingFormat(file: string): PostingFormat | null {
 
 /** Does an HTML file carry JobPosting JSON-LD (else it is ingested as a text)? */
 export function hasJobPostingJsonLd(html: string): boolean {
-  return /application\/ld\+json/i.test(html) && /"JobPosting"/.test(html);
+  return mayHoldJobPosting(html) && readPagePostings(html).postings.length > 0;
 }
 
 /** The lines of a stream, read only once iteration starts (a readline interface made earlier
