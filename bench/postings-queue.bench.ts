@@ -94,7 +94,7 @@ const bench: Benchmark = {
       const stored = r.results.reduce((s, w) => s + w.stored, 0);
       const reposts = r.results.reduce((s, w) => s + w.reposts, 0);
       out.push(
-        `${n} worker${n > 1 ? 's' : ''}: ${COUNT} postings drained in ${r.seconds.toFixed(2)} s = ${Math.round(COUNT / r.seconds)} postings/s (${r.wall.toFixed(2)} s with process start-up; ${stored} sightings, ${reposts} reposts; jobs per worker ${r.results.map((w) => w.jobs).join('/')}; load average ${load.toFixed(2)})`,
+        `${n} worker${n > 1 ? 's' : ''}: ${COUNT} postings drained in ${r.seconds.toFixed(2)} s = ${Math.round(COUNT / r.seconds)} postings/s (${r.wall.toFixed(2)} s with process start-up; ${stored} sightings, ${reposts} reposts; jobs per worker ${r.results.map((w) => w.jobs).join('/')}, CPU s per worker ${r.results.map((w) => w.cpuSeconds.toFixed(1)).join('/')}; load average ${load.toFixed(2)})`,
       );
     }
     out.push(
