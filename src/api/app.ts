@@ -4,30 +4,31 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { AppError, type AppContext } from '../service/index.ts';
-import { StoreError } from '../store/index.ts';
+import { AppError, CodedError, type AppContext } from '../service/index.ts';
 import { openApiDocument } from './openapi.ts';
 import type { AnyRoute } from './route.ts';
 import { routes as allRoutes } from './routes/index.ts';
-import { parseInput, singleQueryValues } from '../service/index.ts';
+import { singleQueryValues } from '../service/index.ts';
+import { invokeRoute } from './invoke.ts';
 
 const VERSION = '0.1.0';
 /** Texts to read are capped at 1 MB of characters; the body may carry some JSON around them. */
 const MAX_BODY_BYTES = 4_000_000;
 
+/** Statuses for the codes whose layer does not give one (the store's, the file formats'). */
+function statusOf(error: CodedError): 400 | 403 | 404 | 409 | 413 | 422 | 500 | 503 {
+  if (error instanceof AppError) return error.status;
+  if (error.code === 'store-query-failed') return 500;
+  if (error.code.startsWith('store-')) return 503;
+  return 400;
+}
+
 function errorResponse(c: Context, error: unknown): Response {
-  if (error instanceof AppError) {
-    return c.json(
-      { error: { code: error.code, message: error.message, ...error.details } },
-      error.status,
-    );
-  }
-  if (error instanceof StoreError) {
-    console.error(error);
-    return c.json(
-      { error: { code: error.code, message: error.message } },
-      error.code === 'store-query-failed' ? 500 : 503,
-    );
+  if (error instanceof CodedError) {
+    const status = statusOf(error);
+    if (status >= 500) console.error(error);
+    const details = error instanceof AppError ? error.details : {};
+    return c.json({ error: { code: error.code, message: error.message, ...details } }, status);
   }
   console.error(error);
   return c.json(
@@ -75,22 +76,18 @@ export function createApp(
 
   for (const route of routes) {
     app.on(route.method.toUpperCase(), route.path, async (c) => {
-      const query = route.query
-        ? parseInput(route.query, singleQueryValues(c.req.queries()), 'query')
-        : {};
-      const params = route.params ? parseInput(route.params, c.req.param(), 'path') : {};
       let body: unknown = undefined;
       if (route.body) {
-        const raw = await c.req.json().catch(() => {
+        body = await c.req.json().catch(() => {
           throw new AppError(
             'invalid-body',
             400,
             'the request body is not valid JSON (send Content-Type: application/json)',
           );
         });
-        body = parseInput(route.body, raw as Record<string, unknown>, 'body');
       }
-      return c.json(await route.handler({ query, params, body }, ctx));
+      const query = singleQueryValues(c.req.queries());
+      return c.json(await invokeRoute(route, ctx, { query, params: c.req.param(), body }));
     });
   }
 

@@ -1,6 +1,7 @@
 /** The shape every CLI command shares: `src/cli/commands/<name>.ts` default-exports a Command,
  * and `fourchette <name>` finds it by file name. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CodedError } from '../service/index.ts';
 
 export interface CliIO {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -16,8 +17,10 @@ export interface Command {
 }
 
 /** Bad input from the user: printed as one line, exit code 2. */
-export class UsageError extends Error {
-  readonly code = 'usage';
+export class UsageError extends CodedError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('usage', message, options);
+  }
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
