@@ -10,6 +10,7 @@ import type { AnyRoute } from './route.ts';
 import { routes as allRoutes } from './routes/index.ts';
 import { singleQueryValues } from '../service/index.ts';
 import { invokeRoute } from './invoke.ts';
+import { loopbackOnly } from './loopback.ts';
 
 const VERSION = '0.1.0';
 /** Texts to read are capped at 1 MB of characters; the body may carry some JSON around them. */
@@ -75,6 +76,7 @@ export function createApp(
   );
 
   for (const route of routes) {
+    if (route.loopbackOnly) app.on(route.method.toUpperCase(), route.path, loopbackOnly);
     app.on(route.method.toUpperCase(), route.path, async (c) => {
       let body: unknown = undefined;
       if (route.body) {

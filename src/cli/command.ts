@@ -6,6 +6,8 @@ import { CodedError } from '../service/index.ts';
 export interface CliIO {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** The environment the command reads its settings from (default: process.env). */
+  readonly env?: Record<string, string | undefined>;
 }
 
 export interface Command {
@@ -23,7 +25,7 @@ export class UsageError extends CodedError {
   }
 }
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+export type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Lets `--amount -3` reach the option's own number check (parseArgs would read -3 as an
  * option and say something less helpful). */

@@ -46,6 +46,17 @@ export function mapAijobsTitle(title: string): RoleId {
   return mapWithTable(title, loadAijobsTitles());
 }
 
+/** aijobs.net `job_title` → role id, for the estimator fitted on a CSV file: titles compared
+ * case- and space-insensitively, null for a title the table lacks (the estimator then falls back
+ * to title families). */
+export function aijobsTitleToRole(): (title: string) => string | null {
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  const table = new Map<string, string>();
+  for (const [title, entry] of Object.entries(loadAijobsTitles()))
+    table.set(norm(title), entry.role);
+  return (title) => table.get(norm(title)) ?? null;
+}
+
 let taxonomy: RoleTaxonomy | undefined;
 let classifier: TitleClassifier | undefined;
 
