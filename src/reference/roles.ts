@@ -14,7 +14,7 @@ import {
   type RoleId,
   type RoleTaxonomy,
   type TitleClassifier,
-} from '../domain/roles/index.ts';
+} from '../domain/index.ts';
 
 export const ROLES_DATA_DIR = join(
   dirname(fileURLToPath(import.meta.url)),

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { lastRateDay } from '../domain/index.ts';
 import { loadBundledData, type BundledLoadReport, type ReferenceTables } from '../ingest/index.ts';
-import { loadNormalizeTables } from '../reference/normalize-tables.ts';
-import { openDuckDbStore, type SalaryStore } from '../store/index.ts';
+import { loadNormalizeTables } from '../reference/index.ts';
+import { openDuckDbStore, openPostgresStore, type SalaryStore } from '../store/index.ts';
 import { EstimatorCache } from './estimator-cache.ts';
 import { invalidParameter } from './errors.ts';
 import { lazyStore } from './lazy-store.ts';
@@ -20,7 +20,6 @@ export interface AppContext {
 
 export async function openStore(config: Config): Promise<SalaryStore> {
   if (config.store === 'postgres') {
-    const { openPostgresStore } = await import('../store/postgres/postgres-store.ts');
     return openPostgresStore(config.databaseUrl as string);
   }
   return openDuckDbStore(join(config.dataDir, 'fourchette.duckdb'));

@@ -1,7 +1,7 @@
 /** Conversions, freelance equivalence and country comparison: the functions behind
  * /api/convert, /api/freelance and /api/compare, and so of their CLI twins. Failures of the pure functions become 400s naming the value. */
-import type { TraceStep } from '../domain/trace.ts';
-import { FREELANCE_STATUSES } from '../domain/freelance/statuses.ts';
+import type { TraceStep } from '../domain/index.ts';
+import { FREELANCE_STATUSES } from '../domain/index.ts';
 import { clampMinGroupSize } from '../domain/index.ts';
 import type {
   CompareQuery,

@@ -1,11 +1,11 @@
 /** "What should I earn?": the estimator's range for a profile, in the requested currency and
  * period, with its waterfall, and for France the net and the equivalent day rates. */
-import { estimate } from '../domain/estimate/index.ts';
-import { levelFromYears } from '../domain/roles/seniority.ts';
+import { estimate } from '../domain/index.ts';
+import { levelFromYears } from '../domain/index.ts';
 import type { EstimateQuery, EstimateResponse } from '../contract/index.ts';
-import { FREELANCE_STATUSES } from '../domain/freelance/statuses.ts';
+import { FREELANCE_STATUSES } from '../domain/index.ts';
 import { convertAmount, describeStep, tjmForSalary } from '../normalize/index.ts';
-import { classifyTitle } from '../reference/roles.ts';
+import { classifyTitle } from '../reference/index.ts';
 import { lastRateDate, requireRatedCurrency, type AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 
