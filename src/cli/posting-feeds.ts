@@ -1,9 +1,12 @@
 /** The posting side of `fourchette ingest`: JobPosting feeds (JSON Lines, CSV, HTML pages
  * with JSON-LD) and the France Travail connector, with progress on stderr. */
-import type { PostingIngestReport } from '../ingest/postings/index.ts';
-import type { AppContext } from '../service/index.ts';
-import { ingestPostingFile, type PostingFormat } from '../service/ingest-postings.ts';
-import { ingestFranceTravail } from '../service/ingest-france-travail.ts';
+import {
+  ingestFranceTravail,
+  ingestPostingFile,
+  type AppContext,
+  type PostingFormat,
+  type PostingIngestReport,
+} from '../service/index.ts';
 import type { CliIO } from './command.ts';
 
 export interface PostingFlags {

@@ -100,3 +100,25 @@ export function findNumbers(
     isRange: m.isRange,
   }));
 }
+
+export { findJsonLdBlocks, findTypedNodes, propertySpan, type JsonLdBlock } from './json-ld.ts';
+export {
+  employmentContract,
+  jsonLdNumber,
+  jsonLdText,
+  readJobPosting,
+  unitPeriod,
+  type JobPostingFields,
+  type StructuredPay,
+} from './job-posting.ts';
+export {
+  countryCode,
+  extractPageFacts,
+  mayHoldJobPosting,
+  placeOf,
+  readPagePostings,
+  reconcilePay,
+  structuredFact,
+  type PagePosting,
+  type PostingPay,
+} from './job-posting-facts.ts';

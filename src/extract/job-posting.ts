@@ -47,17 +47,17 @@ const asNode = (v: unknown): Node | null =>
 const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
 
 /** A text value: a string, a number, or a node's name / value / @value. */
-export function text(v: unknown): string | null {
+export function jsonLdText(v: unknown): string | null {
   const x = first(v);
   if (typeof x === 'string') return x.trim() === '' ? null : x.trim();
   if (typeof x === 'number' && Number.isFinite(x)) return String(x);
   const n = asNode(x);
   if (!n) return null;
-  return text(n.name ?? n.value ?? n['@value'] ?? n['@id']);
+  return jsonLdText(n.name ?? n.value ?? n['@value'] ?? n['@id']);
 }
 
 /** A number as JSON-LD writes it: 45000, "45000", "45 000", "45000.00", "45,5". */
-export function amount(v: unknown): number | null {
+export function jsonLdNumber(v: unknown): number | null {
   const x = first(v);
   if (typeof x === 'number') return Number.isFinite(x) ? x : null;
   if (typeof x !== 'string') return null;
@@ -84,23 +84,23 @@ const UNITS: Record<string, Period> = {
 };
 
 export function unitPeriod(v: unknown): Period | null {
-  const t = text(v);
+  const t = jsonLdText(v);
   return t ? (UNITS[t.toUpperCase().replace(/[^A-Z]/g, '')] ?? null) : null;
 }
 
 function readPay(v: unknown): StructuredPay | null {
   const x = first(v);
-  const direct = amount(x);
+  const direct = jsonLdNumber(x);
   if (direct !== null) return { low: direct, high: direct, currency: null, period: null };
   const money = asNode(x);
   if (!money) return null;
-  const currency = text(money.currency)?.toUpperCase() ?? null;
+  const currency = jsonLdText(money.currency)?.toUpperCase() ?? null;
   const inner = first(money.value);
   const qv = asNode(inner);
   const value = qv ? qv : money;
-  let low = amount(value.minValue);
-  let high = amount(value.maxValue);
-  const single = amount(qv ? qv.value : inner);
+  let low = jsonLdNumber(value.minValue);
+  let high = jsonLdNumber(value.maxValue);
+  const single = jsonLdNumber(qv ? qv.value : inner);
   if (low === null && high === null && single !== null) low = high = single;
   if (low === null && high === null) return null;
   const period = unitPeriod(value.unitText ?? money.unitText);
@@ -125,7 +125,7 @@ const CONTRACTS: [RegExp, Contract][] = [
 /** schema.org employmentType (one or several): the most specific contract it names. */
 export function employmentContract(v: unknown): Contract | null {
   const values = (Array.isArray(v) ? v : [v]).map((x) =>
-    foldText(text(x) ?? '').replace(/[^a-z0-9]+/g, '_'),
+    foldText(jsonLdText(x) ?? '').replace(/[^a-z0-9]+/g, '_'),
   );
   let found: Contract | null = null;
   for (const [re, contract] of CONTRACTS) {
@@ -147,26 +147,26 @@ function readAddress(location: unknown): Node | null {
 export function readJobPosting(node: Node): JobPostingFields {
   const address = readAddress(node.jobLocation);
   const org = asNode(first(node.hiringOrganization));
-  const locType = (text(node.jobLocationType) ?? '').toUpperCase();
+  const locType = (jsonLdText(node.jobLocationType) ?? '').toUpperCase();
   const remote: Remote | null = locType === 'TELECOMMUTE' ? 'remote' : null;
   const id = first(node.identifier);
   const idNode = asNode(id);
   return {
-    identifier: idNode ? text(idNode.value ?? idNode.name) : text(id),
-    title: text(node.title) ?? text(node.name),
+    identifier: idNode ? jsonLdText(idNode.value ?? idNode.name) : jsonLdText(id),
+    title: jsonLdText(node.title) ?? jsonLdText(node.name),
     description: typeof node.description === 'string' ? node.description : '',
-    datePosted: text(node.datePosted),
-    validThrough: text(node.validThrough),
-    employer: org ? text(org.name) : text(node.hiringOrganization),
-    sector: text(node.industry) ?? (org ? text(org.industry) : null),
-    occupationalCategory: text(node.occupationalCategory),
+    datePosted: jsonLdText(node.datePosted),
+    validThrough: jsonLdText(node.validThrough),
+    employer: org ? jsonLdText(org.name) : jsonLdText(node.hiringOrganization),
+    sector: jsonLdText(node.industry) ?? (org ? jsonLdText(org.industry) : null),
+    occupationalCategory: jsonLdText(node.occupationalCategory),
     contract: employmentContract(node.employmentType),
     remote,
-    city: address ? text(address.addressLocality) : null,
-    region: address ? text(address.addressRegion) : null,
-    postalCode: address ? text(address.postalCode) : null,
-    country: address ? text(address.addressCountry) : null,
+    city: address ? jsonLdText(address.addressLocality) : null,
+    region: address ? jsonLdText(address.addressRegion) : null,
+    postalCode: address ? jsonLdText(address.postalCode) : null,
+    country: address ? jsonLdText(address.addressCountry) : null,
     pay: readPay(node.baseSalary) ?? readPay(node.estimatedSalary),
-    url: text(node.url),
+    url: jsonLdText(node.url),
   };
 }

@@ -1,13 +1,13 @@
 /** Read a text: its pay facts with offsets for highlighting, each with its yearly EUR value. */
 import type { ExtractRequest, ExtractResponse } from '../contract/index.ts';
 import { extractSalaries } from '../extract/index.ts';
-import { extractPageFacts, mayHoldJobPosting } from '../extract/job-posting-facts.ts';
+import { extractPageFacts, mayHoldJobPosting } from '../extract/index.ts';
 import { normalizeObservationToYearlyEur, statedRateFrom } from '../normalize/index.ts';
-import type { AppContext } from './context.ts';
+import { lastRateDate, type AppContext } from './context.ts';
 import { viewTrace } from './conversions.ts';
 
 export function readText(ctx: AppContext, req: ExtractRequest): ExtractResponse {
-  const date = req.date ?? ctx.tables.fx.days.at(-1) ?? '2025-05-09';
+  const date = req.date ?? lastRateDate(ctx);
   const options = req.lang ? { lang: req.lang } : {};
   // A job page's JobPosting JSON-LD first; its visible text for what the fields miss.
   const facts = mayHoldJobPosting(req.text)

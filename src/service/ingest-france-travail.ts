@@ -1,14 +1,10 @@
 /** `fourchette ingest --france-travail`: the offers of the AI and data ROME codes over a
  * creation-date window, one resumable feed per code and window. */
 import type { Source } from '../domain/index.ts';
-import { ingestPostings, type PostingIngestReport } from '../ingest/postings/index.ts';
-import { FranceTravailClient } from '../ingest/postings/france-travail/client.ts';
-import {
-  AI_DATA_ROME_CODES,
-  franceTravailItems,
-  searchFeedKey,
-} from '../ingest/postings/france-travail/feed.ts';
-import { classifyTitle } from '../reference/roles.ts';
+import { ingestPostings, type PostingIngestReport } from '../ingest/index.ts';
+import { FranceTravailClient } from '../ingest/index.ts';
+import { AI_DATA_ROME_CODES, franceTravailItems, searchFeedKey } from '../ingest/index.ts';
+import { classifyTitle } from '../reference/index.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 

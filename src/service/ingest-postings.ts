@@ -10,9 +10,9 @@ import {
   readHtmlPostings,
   readJsonLines,
   type PostingIngestReport,
-} from '../ingest/postings/index.ts';
-import { mayHoldJobPosting, readPagePostings } from '../extract/job-posting-facts.ts';
-import { classifyTitle } from '../reference/roles.ts';
+} from '../ingest/index.ts';
+import { mayHoldJobPosting, readPagePostings } from '../extract/index.ts';
+import { classifyTitle } from '../reference/index.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 

@@ -10,3 +10,12 @@ export { RepostIndex } from './repost-index.ts';
 export { simHash, hammingDistance } from './simhash.ts';
 export { normalizePosting, sightingId } from './to-sighting.ts';
 export type { PostingRecord, ReadItem, BadRecord } from './posting-record.ts';
+export { drainPostingQueue, type WorkerReport } from './queue-worker.ts';
+export { postingJobs } from './queue-jobs.ts';
+export { FranceTravailClient, FranceTravailError } from './france-travail/client.ts';
+export {
+  AI_DATA_ROME_CODES,
+  franceTravailItems,
+  searchFeedKey,
+  type FranceTravailSearch,
+} from './france-travail/feed.ts';

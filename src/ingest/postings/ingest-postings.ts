@@ -3,7 +3,8 @@
  * postings, in batches. Resumable: after each batch the feed's cursor (records consumed) is
  * saved, and a rerun skips what it covers. Idempotent: ids are deterministic and every write
  * skips what is stored, and each batch writes observations, then sightings, then the cursor,
- * so a run killed anywhere loses nothing and a rerun duplicates nothing.
+ * so a run killed anywhere loses nothing and a rerun duplicates nothing. Batches start at
+ * `batchSize` records and grow with the feed (see below).
  */
 import type { Source } from '../../domain/index.ts';
 import type { SalaryStore, StoredObservation, StoredSighting } from '../../store/index.ts';
@@ -81,6 +82,7 @@ export async function ingestPostings(
   let sightings: StoredSighting[] = [];
   let observations: StoredObservation[] = [];
   let last = '';
+  let nextFlush = consumed + batchSize;
 
   const flush = async () => {
     if (observations.length > 0)
@@ -115,7 +117,13 @@ export async function ingestPostings(
         if (o) observations.push(o);
       }
     }
-    if (consumed % batchSize === 0) await flush();
+    if (consumed >= nextFlush) {
+      await flush();
+      // Each write refreshes the statistics tables of the whole source: batches grow with the
+      // feed (by half of what was read), so that the refreshes stay linear in all.
+      nextFlush = consumed + Math.max(batchSize, Math.floor((consumed - skip) / 2));
+    } else if (consumed % batchSize === 0)
+      options.onProgress?.({ done: consumed, stored: counts.stored, current: last });
   }
   await flush();
   return { feed: options.feed, sourceId: options.source.id, resumedAfter: skip, ...counts, bad };

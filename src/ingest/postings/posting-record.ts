@@ -1,7 +1,7 @@
 /** What every posting reader yields: a JobPosting's fields with where it was read, or a
  * message naming the bad line, so one bad line never stops a feed. */
-import type { PostingPay } from '../../extract/job-posting-facts.ts';
-import type { JobPostingFields } from '../../extract/job-posting.ts';
+import type { PostingPay } from '../../extract/index.ts';
+import type { JobPostingFields } from '../../extract/index.ts';
 
 export interface PostingRecord {
   readonly fields: JobPostingFields;

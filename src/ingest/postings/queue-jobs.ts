@@ -4,8 +4,8 @@
  * could repost another lands in the same job: workers, each with its own repost index, then
  * miss no repost between jobs.
  */
-import { findTypedNodes } from '../../extract/json-ld.ts';
-import { readJobPosting } from '../../extract/job-posting.ts';
+import { findTypedNodes } from '../../extract/index.ts';
+import { readJobPosting } from '../../extract/index.ts';
 import { employerKey } from './repost-index.ts';
 
 function partitionOf(line: string, partitions: number): number {

@@ -2,7 +2,7 @@
  * through the posting pipeline with the worker's own repost index (loaded once). */
 import type { Source } from '../../domain/index.ts';
 import type { SalaryStore } from '../../store/index.ts';
-import type { PostingQueue } from '../../store/postgres/posting-queue.ts';
+import type { PostingQueue } from '../../store/index.ts';
 import { ingestPostings, type PostingIngestOptions } from './ingest-postings.ts';
 import { readJsonLines } from './read-json-lines.ts';
 import { RepostIndex } from './repost-index.ts';

@@ -6,11 +6,11 @@ import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import { foldText } from '../../domain/index.ts';
 import {
-  amount,
+  jsonLdNumber,
   employmentContract,
   unitPeriod,
   type JobPostingFields,
-} from '../../extract/job-posting.ts';
+} from '../../extract/index.ts';
 import type { ReadItem } from './posting-record.ts';
 
 /** Accepted column names (folded, non-alphanumerics dropped) of each field. */
@@ -75,8 +75,8 @@ export function csvFields(
     const v = col === undefined ? undefined : row[col]?.trim();
     return v === undefined || MISSING.has(v.toLowerCase()) ? null : v;
   };
-  const low = amount(get('minValue'));
-  const high = amount(get('maxValue'));
+  const low = jsonLdNumber(get('minValue'));
+  const high = jsonLdNumber(get('maxValue'));
   const remote = get('remote');
   return {
     identifier: get('identifier'),

@@ -1,5 +1,5 @@
 /** An HTML page carrying JobPosting JSON-LD: one record per JobPosting of the page. */
-import { readPagePostings } from '../../extract/job-posting-facts.ts';
+import { readPagePostings } from '../../extract/index.ts';
 import type { ReadItem } from './posting-record.ts';
 
 export function readHtmlPostings(html: string, name: string): ReadItem[] {

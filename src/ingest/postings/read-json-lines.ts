@@ -1,6 +1,6 @@
 /** JSON Lines of schema.org JobPosting objects (one object, an array or an @graph a line). */
-import { findTypedNodes, propertySpan } from '../../extract/json-ld.ts';
-import { readJobPosting } from '../../extract/job-posting.ts';
+import { findTypedNodes, propertySpan } from '../../extract/index.ts';
+import { readJobPosting } from '../../extract/index.ts';
 import type { ReadItem } from './posting-record.ts';
 
 export function readJsonLine(line: string, n: number, name: string): ReadItem[] {

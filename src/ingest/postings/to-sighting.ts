@@ -12,7 +12,7 @@ import {
   reconcilePay,
   structuredFact,
   type PostingPay,
-} from '../../extract/job-posting-facts.ts';
+} from '../../extract/index.ts';
 import type { SightingKey, StoredSighting } from '../../store/index.ts';
 import { yearlyEurValue, type ReferenceTables } from '../yearly-eur.ts';
 import type { PostingRecord } from './posting-record.ts';
