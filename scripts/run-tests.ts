@@ -24,8 +24,13 @@ function findTests(dir: string, out: string[]): void {
 const filters = process.argv.slice(2);
 const files: string[] = [];
 for (const root of ['src', 'test']) findTests(root, files);
+// The server-mode and fault tests (real processes, their own PostgreSQL and Redis) run in
+// `npm run test:faults`, or when named.
+const SERVER_TESTS = join('test', 'server');
 const selected = files
-  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .filter((f) =>
+    filters.length === 0 ? !f.startsWith(SERVER_TESTS) : filters.some((x) => f.includes(x)),
+  )
   .sort();
 if (selected.length === 0) {
   console.error(`no test file matches ${JSON.stringify(filters)}`);
