@@ -29,7 +29,7 @@ async function count(base: string): Promise<number> {
   return ((await res.json()) as { count: number }).count;
 }
 
-describe('faults under load', { skip, timeout: 240_000 }, () => {
+describe('faults under load', { skip, timeout: 300_000 }, () => {
   let pgServer: OwnPostgres;
   let redis: OwnRedis;
   let a: ApiProcess;

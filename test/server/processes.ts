@@ -32,7 +32,7 @@ export interface ApiProcess {
 /** An API process (api-process-main.ts) on a free port with `env`, resolved once it listens. */
 export function startApiProcess(
   env: Record<string, string>,
-  timeoutMs = 60_000,
+  timeoutMs = 200_000,
 ): Promise<ApiProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fourchette-api-'));
   const child = spawn(

@@ -56,7 +56,7 @@ async function json(base: string, path: string): Promise<Record<string, unknown>
 
 describe(
   'server mode: two API processes on one PostgreSQL database',
-  { skip, timeout: 180_000 },
+  { skip, timeout: 300_000 },
   () => {
     let a: ApiProcess;
     let b: ApiProcess;
