@@ -54,7 +54,10 @@ export async function openAppContext(
     ...(options.lazy ? tables.fx.ratesPerEur.keys() : await store.fxCurrencies()),
   ]);
   const cacheDir =
-    config.store === 'duckdb' && !options.store && store.writable
+    // (A lazy store is not open yet: the setting tells whether it will be writable.)
+    config.store === 'duckdb' &&
+    !options.store &&
+    (options.lazy ? !config.readOnly : store.writable)
       ? join(config.dataDir, 'models')
       : null;
   return { config, store, tables, currencies, estimator: new EstimatorCache(store, cacheDir) };

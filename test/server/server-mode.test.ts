@@ -106,31 +106,52 @@ describe(
     });
 
     it('one killed under load: the other keeps answering, no request to it fails, no write is lost', async () => {
-      const paths = statsPaths(200);
-      const onB = startLoad(() => b.url, paths);
-      const onA = startLoad(() => a.url, paths);
-      await new Promise((r) => setTimeout(r, 1_000));
+      const total = async () => (await json(b.url, '/health')).observations as number;
+      const before = await total();
+      const onB = startLoad(() => b.url, statsPaths(200));
+      const onA = startLoad(() => a.url, statsPaths(200));
+      // Writes through both processes' API meanwhile (as `fourchette ingest` hands them over).
+      let acknowledged = 0;
+      const failedOnB: string[] = [];
+      let writing = true;
+      const writes = (async () => {
+        for (let i = 0; writing; i += 1) {
+          const target = i % 2 === 0 ? a : b;
+          const document = {
+            name: `kill-test-${i}.txt`,
+            text: `Offre : data scientist à Paris, salaire de ${40_000 + i * 100} € brut par an.`,
+            observedOn: '2024-06-03',
+          };
+          try {
+            const res = await fetch(`${target.url}/api/ingest`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ documents: [document] }),
+            });
+            const body = (await res.json()) as { reports?: { inserted: number }[] };
+            if (res.status === 200) acknowledged += body.reports?.[0]?.inserted ?? 0;
+            else if (target === b) failedOnB.push(`${res.status} ${JSON.stringify(body)}`);
+          } catch (error) {
+            if (target === b) failedOnB.push((error as Error).message);
+          }
+        }
+      })();
+      await new Promise((r) => setTimeout(r, 1_500));
       a.child.kill('SIGKILL');
-      // Writes while one process is gone: the other must see every one.
-      const written = Array.from({ length: 20 }, (_, i) =>
-        makeObservation({
-          id: `during-kill-${i}`,
-          provenance: { ...makeObservation().provenance, sourceId: 'server-mode-test' },
-        }),
-      );
-      const before = (await json(b.url, ML_FR)).count as number;
-      for (const o of written) await writer.insertObservations([o]);
-      await new Promise((r) => setTimeout(r, 1_000));
+      await new Promise((r) => setTimeout(r, 2_000));
+      writing = false;
+      await writes;
       const report = await onB.stop();
       await onA.stop();
       assert.deepEqual(report.failures, []);
       assert.deepEqual([...report.statuses.keys()], [200], JSON.stringify([...report.statuses]));
-      assert.ok(report.total() > 50, `${report.total()} requests`);
-      await waitFor(
-        'every write',
-        async () => (await json(b.url, ML_FR)).count === before + 20,
-        5_000,
-      );
+      assert.ok(report.total() > 20, `${report.total()} requests`);
+      assert.deepEqual(failedOnB, []);
+      assert.ok(acknowledged > 2, `${acknowledged} writes acknowledged`);
+      // Every acknowledged write is stored (one cut off by the kill may be stored or not).
+      const after = await total();
+      assert.ok(after >= before + acknowledged, `${after} < ${before} + ${acknowledged}`);
+      assert.ok(after <= before + acknowledged + 1, `${after} > ${before} + ${acknowledged} + 1`);
     });
   },
 );
