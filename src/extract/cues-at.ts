@@ -64,6 +64,9 @@ export function readFigureCues(
 ): FigureCues {
   // after the figure
   let end = last;
+  // "65.000 € (brutto)": a parenthesis right after the figure still speaks of it
+  const paren = last < after && t.kind[last] === PUNCT && t.raw(last) === '(';
+  if (paren) end += 1;
   while (end < after && end < last + 9) {
     if (t.kind[end] === NL || (t.kind[end] === PUNCT && STOP.has(t.raw(end)))) break;
     end += 1;

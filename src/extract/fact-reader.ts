@@ -20,7 +20,7 @@ import type { Span } from './structure.ts';
 
 /** The cue lookup and fact builder of one text, over its scopes. */
 export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
-  const { t, structure, lang } = scopes;
+  const { t, structure } = scopes;
   // "confirmé" is mid where its sentence, or the header row above its figure, also names
   // "senior" as a separate step (junior / confirmé / senior).
   const threeStepAround = (m: MoneyMention, sentence: Span): boolean => {
@@ -121,7 +121,7 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
     const country =
       place?.country ??
       CURRENCY_COUNTRY[currency] ??
-      (currency === 'EUR' && lang === 'fr' ? 'FR' : null);
+      (currency === 'EUR' && scopes.langAt(m.first) === 'fr' ? 'FR' : null);
     const stat = m.isRange ? null : scopes.nearest('stat', STATISTIC, sentence, m.first, m.last);
     const statistic: StatedStatistic = m.isRange
       ? 'range'

@@ -49,6 +49,18 @@ const ABBREVIATIONS = new Set([
   'yr',
   'mo',
   'k',
+  // German and Dutch abbreviations inside a pay clause: "ca. 4.200 €", "brutto/Std.", "inkl.", "max."
+  'ca',
+  'std',
+  'inkl',
+  'zzgl',
+  'bzw',
+  'excl',
+  'incl',
+  'tsd',
+  'mind',
+  'mnd',
+  'bijv',
   // currency abbreviations before a figure: "Fr. 120'000", "Rs. 20"
   'fr',
   'sfr',
