@@ -56,7 +56,7 @@ function scoreCases(lang: Lang, misses: string[]): Tally {
     t.fp += facts.length - used.size;
     if (wrong && VERBOSE)
       misses.push(
-        `  ${lang}: ${JSON.stringify(c.text)} got ${JSON.stringify(facts.map((f) => [f.low, f.high, f.currency, f.period, f.basis, f.city]))}`,
+        `  ${lang}: ${JSON.stringify(c.text)} got ${JSON.stringify(facts.map((f) => [f.low, f.high, f.currency, f.period, f.basis, f.component, f.city]))}`,
       );
   }
   return t;

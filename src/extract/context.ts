@@ -87,7 +87,12 @@ export class Scopes {
   }
 
   /** Is the figure starting at `first` the nearest figure to match m? */
-  private ownedBy(first: number, m: { start: number; end: number }, within: Span): boolean {
+  private ownedBy(
+    first: number,
+    m: { start: number; end: number },
+    within: Span,
+    afterWeight: number,
+  ): boolean {
     const spans = this.figureSpans;
     let lo = 0;
     let hi = spans.length;
@@ -103,7 +108,8 @@ export class Scopes {
       if (!s || s.start < within.start || s.end > within.end) continue;
       // English puts the subject before the figure ("juniors make $120k"): a cue after a figure weighs more
       const after = m.start >= s.end;
-      const d = this.distance(s.start, s.end, m) * (after && this.langAt(first) === 'en' ? 2.5 : 1);
+      const d =
+        this.distance(s.start, s.end, m) * (after && this.langAt(first) === 'en' ? afterWeight : 1);
       if (d < bestDistance) [best, bestDistance] = [s.start, d];
     }
     return best === -1 || best === first;
@@ -118,10 +124,11 @@ export class Scopes {
     first: number,
     last: number,
     own = false,
+    afterWeight = 2.5,
   ): (Match<T> & { distance: number }) | null {
     let best: (Match<T> & { distance: number }) | null = null;
     for (const m of this.matches(name, lexicon, span)) {
-      if (own && !this.ownedBy(first, m, span)) continue;
+      if (own && !this.ownedBy(first, m, span, afterWeight)) continue;
       const d = this.distance(first, last, m);
       if (!best || d < best.distance) best = { ...m, distance: d };
     }

@@ -9,6 +9,7 @@ import { MONTHS_WORD, PERIOD_AFTER, PERIOD_BEFORE } from './cues-period.ts';
 import { APPROX, BASIS, BOUND_BEFORE, RESTATE, type Bound } from './cues-statement.ts';
 import type { Lang } from './fact.ts';
 import type { Lexicon, Match } from './lexicon.ts';
+import { isAbbreviationDot } from './structure.ts';
 import { isEllipsisDot, NL, NUM, PUNCT, type Tokens } from './tokens.ts';
 
 export interface FigureCues {
@@ -114,7 +115,11 @@ export function readFigureCues(
     const k = start - 1;
     if (
       t.kind[k] === NL ||
-      (t.kind[k] === PUNCT && STOP.has(t.raw(k)) && t.raw(k) !== '(' && !isEllipsisDot(t, k))
+      (t.kind[k] === PUNCT &&
+        STOP.has(t.raw(k)) &&
+        t.raw(k) !== '(' &&
+        !isEllipsisDot(t, k) &&
+        !isAbbreviationDot(t, k))
     )
       break;
     start = k;

@@ -14,7 +14,7 @@ import { LEVEL_LEXICON, isConfirmedAt, usesThreeStepScale } from './levels.ts';
 import type { Lexicon, Match } from './lexicon.ts';
 import type { MoneyMention } from './mentions.ts';
 import { inferPeriod } from './period.ts';
-import { CURRENCY_COUNTRY, PLACE_LEXICON, type Place } from './places.ts';
+import { cityName, CURRENCY_COUNTRY, PLACE_LEXICON } from './places.ts';
 import { ROLE_LEXICON } from './roles.ts';
 import type { Span } from './structure.ts';
 
@@ -37,9 +37,17 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
     lexicon: Lexicon<T>,
     m: MoneyMention,
     sentence: Span,
-    opts: { earlier?: boolean; maxDistance?: number; own?: boolean },
+    opts: { earlier?: boolean; maxDistance?: number; own?: boolean; afterWeight?: number },
   ): Match<T> | null => {
-    const near = scopes.nearest(name, lexicon, sentence, m.first, m.last, opts.own ?? false);
+    const near = scopes.nearest(
+      name,
+      lexicon,
+      sentence,
+      m.first,
+      m.last,
+      opts.own ?? false,
+      opts.afterWeight,
+    );
     if (near && near.distance <= (opts.maxDistance ?? 1e9)) return near;
     const sentenceIndex = structure.sentenceAt(m.first);
     if (opts.earlier) {
@@ -116,8 +124,13 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
       threeStepAround(m, sentence)
         ? 'mid'
         : (levelMatch?.value ?? null);
-    const place =
-      lookup('place', PLACE_LEXICON, m, sentence, { earlier: true, own: true })?.value ?? null;
+    // a place is as often said after its figure as before it ("$22 in Austin and $26 in Seattle")
+    const placeMatch = lookup('place', PLACE_LEXICON, m, sentence, {
+      earlier: true,
+      own: true,
+      afterWeight: 1,
+    });
+    const place = placeMatch?.value ?? null;
     const country =
       place?.country ??
       CURRENCY_COUNTRY[currency] ??
@@ -140,7 +153,7 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
       role,
       level,
       country,
-      city: (place as Place | null)?.city ?? null,
+      city: place && placeMatch ? cityName(place, scopes.langAt(placeMatch.start)) : null,
       statistic,
       approximate: cues.approximate,
       spans: [span],

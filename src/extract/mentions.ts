@@ -84,7 +84,11 @@ function secondAmount(t: Tokens, s: number, lang: Lang): Amount | null {
   let b: Amount | null = null;
   const cur = t.kind[s] === NUM ? null : currencyAt(t, s);
   if (t.kind[s] === NUM) b = amountAt(t, s, lang, s);
-  else if (cur && cur.end < t.count && t.kind[cur.end] === NUM) b = amountAt(t, cur.end, lang, s);
+  else if (cur) {
+    // "Fr. 110’000": the abbreviation dot belongs to the currency
+    const n = t.raw(cur.end) === '.' && !t.spaceBefore(cur.end) ? cur.end + 1 : cur.end;
+    if (n < t.count && t.kind[n] === NUM) b = amountAt(t, n, lang, s);
+  }
   else if (t.kind[s] === WORD && !cur) b = amountAt(t, s, lang, s);
   return b ? withCents(t, b, lang) : null;
 }

@@ -135,7 +135,8 @@ export function extractFromPlain(
       if (!shaped || !(strong || (label !== null && label.distance <= 3))) continue;
     }
     const pay = scopes.nearest('pay', PAY, sentence, m.first, m.last);
-    const notPay = scopes.nearest('notpay', NOT_PAY, sentence, m.first, m.last);
+    // a not-pay word speaks of its own figure ("£45,000 per year plus a transport allowance of £100")
+    const notPay = scopes.nearest('notpay', NOT_PAY, sentence, m.first, m.last, true);
     if (notPay && (!pay || notPay.distance < pay.distance) && !payField) continue;
     let isPay = payField || strong || pay !== null;
     if (!isPay) {
