@@ -227,7 +227,8 @@ export function amountAt(t: Tokens, i: number, lang: Lang, floor = 0): Amount | 
           last += 1;
         }
       }
-      if (beforeOk && before.code === currency) first = before.start; // "$10 dollars"
+      if (beforeOk && before.code === currency)
+        first = before.start; // "$10 dollars"
       else if (beforeOk && isBareDollar(t, before) && DOLLAR_CODES.has(currency)) {
         first = before.start; // "$120,000 AUD"
         dollar = 'code';

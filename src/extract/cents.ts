@@ -55,11 +55,7 @@ export function subunitOf(key: string, lang: Lang): Subunit | null {
 }
 
 /** A subunit word at token k ("cents", "pence", "¢"), or glued after a hyphen ("12-cent"). */
-export function subunitAt(
-  t: Tokens,
-  k: number,
-  lang: Lang,
-): { sub: Subunit; end: number } | null {
+export function subunitAt(t: Tokens, k: number, lang: Lang): { sub: Subunit; end: number } | null {
   if (k >= t.count) return null;
   if (t.kind[k] === PUNCT && t.code(k) === 45 && !t.spaceBefore(k) && !t.spaceBefore(k + 1)) {
     const sub = t.kind[k + 1] === WORD ? subunitOf(t.key(k + 1), lang) : null;

@@ -21,6 +21,8 @@ export interface FigureCues {
   readonly bound: Bound | null;
   readonly approximate: boolean;
   readonly bonus: boolean;
+  /** Labelled a bonus before the figure ("bonus of $20,000"). */
+  readonly bonusLabel: boolean;
   readonly total: boolean;
   /** "60K€ + variable": a base figure. */
   readonly plusComponent: boolean;
@@ -128,6 +130,7 @@ export function readFigureCues(
   const approx = lastEndingBefore(APPROX, t, Math.max(start, first - 6), first, lang);
   const restate = lastEndingBefore(RESTATE, t, Math.max(from, first - 6), first, lang);
   const bonusBefore = lastEndingBefore(BONUS, t, Math.max(start, first - 6), first, lang);
+  const bonusLabel = bonusBefore !== null && gapOk(t, bonusBefore.end, first, 4);
   const periodBefore = lastEndingBefore(PERIOD_BEFORE, t, start, first, lang);
   const basisBefore = lastEndingBefore(BASIS, t, start, first, lang);
   const totalBefore = lastEndingBefore(TOTAL, t, start, first, lang);
@@ -138,7 +141,8 @@ export function readFigureCues(
     basis: basis ?? (basisBefore ? basisBefore.value : null),
     bound: bound && gapOk(t, bound.end, first, 3) ? bound.value : null,
     approximate: approximate || (approx !== null && gapOk(t, approx.end, first, 3)),
-    bonus: bonus || (bonusBefore !== null && gapOk(t, bonusBefore.end, first, 4)),
+    bonus: bonus || bonusLabel,
+    bonusLabel,
     total: totalBefore !== null,
     plusComponent,
     plusOpen,

@@ -28,7 +28,7 @@ export const NOT_PAY_DE_NL: readonly Entry<true>[] = flag(
     'maaltijdcheque, ecocheque, cheque, ontwikkelbudget, opleidingsbudget, mobiliteitsbudget, ' +
     'geboortepremie, korting, leaseauto, kost, opleiding, opgehaald, investering, omzet, prijs, ' +
     'sportabonnement, fietsplan, t.w.v., ter waarde van, per km, ' +
-    'newborn, baby, birth, gym, wellness, home office, voucher, relocation, learning budget, ' +
+    'newborn, newborn bonus, baby bonus, birth bonus, baby, birth, gym, wellness, home office, voucher, relocation, learning budget, ' +
     'prime de naissance, naissance, salle de sport, indemnité de transport, titre restaurant',
 );
 

@@ -54,7 +54,17 @@ export const DOLLAR_PREFIX: Record<string, string> = {
   mex: 'MXN',
 };
 /** Spaced prefixes that are not also common words ("a $5 bonus" is not Australian). */
-export const SPACED_DOLLAR_PREFIX = new Set(['c', 'hk', 'nz', 'us', 'cad', 'cdn', 'hkd', 'nzd', 'mxn']);
+export const SPACED_DOLLAR_PREFIX = new Set([
+  'c',
+  'hk',
+  'nz',
+  'us',
+  'cad',
+  'cdn',
+  'hkd',
+  'nzd',
+  'mxn',
+]);
 
 /** Words after "$": "$ CA", "$CAD", "$ US", "$ canadiens", "1,34 $ c". */
 export const DOLLAR_SUFFIX: Record<string, string> = {

@@ -84,10 +84,16 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
     let high: number | null = m.high;
     if (!m.isRange && cues.bound === 'max') low = null;
     if (!m.isRange && (cues.bound === 'min' || cues.plusOpen)) high = null;
+    // "annual bonus of $20,000 and equity": labelled a bonus, whatever is joined after it
     const component: Component =
-      cues.bonus && !cues.plusComponent ? 'bonus' : cues.total ? 'total' : 'base';
-    const consistent =
-      main !== null && main.high !== null && m.high / main.high > 0.1 && m.high / main.high < 10;
+      cues.bonusLabel || (cues.bonus && !cues.plusComponent)
+        ? 'bonus'
+        : cues.total
+          ? 'total'
+          : 'base';
+    // the figure before in the sentence ("from £12.90 an hour, rising to £13.80") lends its period
+    const ref = main === null ? null : (main.high ?? main.low);
+    const consistent = main !== null && ref !== null && m.high / ref > 0.1 && m.high / ref < 10;
     const employmentCue = lookup('employment', EMPLOYMENT, m, sentence, {});
     let period: Period | null =
       cues.periodAfter ??

@@ -24,7 +24,15 @@ export interface MoneyMention {
 }
 
 /** Words before a first amount that make "et" / "and" / "und" / "en" join a range ("entre", "zwischen", "tussen de"). */
-const BETWEEN = new Set(['entre', 'between', 'zwischen', 'tussen', 'minimaal', 'mindestens', 'min']);
+const BETWEEN = new Set([
+  'entre',
+  'between',
+  'zwischen',
+  'tussen',
+  'minimaal',
+  'mindestens',
+  'min',
+]);
 /** Words opening the second end of a range, skipped ("minimaal € 3.200 en maximaal € 4.600"). */
 const UPPER_END = new Set(['maximaal', 'hochstens', 'max', 'maximum']);
 
@@ -33,7 +41,9 @@ function mojibakeDashAt(t: Tokens, c: number): boolean {
   if (t.raw(c) !== 'â' || c + 2 >= t.count || t.raw(c + 1) !== '€') return false;
   if (t.start[c + 1] !== t.end[c] || t.start[c + 2] !== t.end[c + 1]) return false;
   const third = t.code(c + 2);
-  return third === 0x201c || third === 0x201d || third === 0x93 || third === 0x94 || isDashCode(third);
+  return (
+    third === 0x201c || third === 0x201d || third === 0x93 || third === 0x94 || isDashCode(third)
+  );
 }
 
 /** The connector at token c (the end of the first amount): where the second amount starts, or null. */
@@ -88,8 +98,7 @@ function secondAmount(t: Tokens, s: number, lang: Lang): Amount | null {
     // "Fr. 110’000": the abbreviation dot belongs to the currency
     const n = t.raw(cur.end) === '.' && !t.spaceBefore(cur.end) ? cur.end + 1 : cur.end;
     if (n < t.count && t.kind[n] === NUM) b = amountAt(t, n, lang, s);
-  }
-  else if (t.kind[s] === WORD && !cur) b = amountAt(t, s, lang, s);
+  } else if (t.kind[s] === WORD && !cur) b = amountAt(t, s, lang, s);
   return b ? withCents(t, b, lang) : null;
 }
 

@@ -137,7 +137,13 @@ export function extractFromPlain(
     const pay = scopes.nearest('pay', PAY, sentence, m.first, m.last);
     // a not-pay word speaks of its own figure ("£45,000 per year plus a transport allowance of £100")
     const notPay = scopes.nearest('notpay', NOT_PAY, sentence, m.first, m.last, true);
-    if (notPay && (!pay || notPay.distance < pay.distance) && !payField) continue;
+    // nearer than the pay word, or holding it ("newborn bonus", "prime de naissance")
+    const notPayWins =
+      notPay !== null &&
+      (!pay ||
+        notPay.distance < pay.distance ||
+        (notPay.start <= pay.start && notPay.end >= pay.end));
+    if (notPayWins && !payField) continue;
     let isPay = payField || strong || pay !== null;
     if (!isPay) {
       const outer = scopes.outerScopes(m.first);
