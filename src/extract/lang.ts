@@ -5,7 +5,8 @@
  */
 import type { Lang } from './fact.ts';
 import type { Span } from './structure.ts';
-import { WORD, type Tokens } from './tokens.ts';
+import { foldWord } from './chars.ts';
+import { internKey, WORD, type Tokens } from './tokens.ts';
 
 const FR = 1;
 const EN = 2;
@@ -18,9 +19,13 @@ const LANGS: readonly (readonly [number, Lang])[] = [
   [NL, 'nl'],
 ];
 
-const MARKERS = new Map<string, number>();
+/** Marker words by the interned id of their folded key (the id tokens already carry). */
+const MARKERS = new Map<number, number>();
 function mark(bit: number, words: string): void {
-  for (const w of words.split(' ')) MARKERS.set(w, (MARKERS.get(w) ?? 0) | bit);
+  for (const w of words.split(' ')) {
+    const id = internKey(foldWord(w));
+    MARKERS.set(id, (MARKERS.get(id) ?? 0) | bit);
+  }
 }
 mark(
   FR,
@@ -45,34 +50,32 @@ mark(
     'minimaal afhankelijk ervaring inclusief loon',
 );
 
-function bitsOf(w: string): number {
-  return MARKERS.get(w) ?? 0;
-}
-
 /** Scores of the four languages over the words of [from, to). */
 function score(t: Tokens, from: number, to: number, out: Float64Array): void {
   out.fill(0);
   for (let i = from; i < to; i += 1) {
     if (t.kind[i] !== WORD) continue;
-    const w = t.raw(i).toLowerCase();
-    const bits = bitsOf(w);
+    const bits = MARKERS.get(t.id(i)) ?? 0;
     if (bits !== 0) {
       let n = 0;
       for (const [bit] of LANGS) if (bits & bit) n += 1;
       for (let k = 0; k < 4; k += 1)
         if (bits & (LANGS[k] as readonly [number, Lang])[0]) out[k] = (out[k] as number) + 1 / n;
     }
-    if (w.length > 1) {
-      const last = w.charCodeAt(w.length - 1);
-      for (let k = 0; k < w.length; k += 1) {
-        const c = w.charCodeAt(k);
-        if (c === 0xe9 || c === 0xe8 || c === 0xe0 || c === 0xe7 || c === 0xea || c === 0xf9)
-          out[0] = (out[0] as number) + 0.5; // é è à ç ê ù
-        else if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf)
-          out[2] = (out[2] as number) + 0.5; // ä ö ü ß
-      }
-      if (last === 106 && w.charCodeAt(w.length - 2) === 105) out[3] = (out[3] as number) + 0.3; // -ij
+    // accented letters: é è à ç ê ù (French), ä ö ü ß (German); "-ij" (Dutch)
+    const from = t.start[i] as number;
+    const to = t.end[i] as number;
+    if (to - from < 2) continue;
+    for (let k = from; k < to; k += 1) {
+      const c = t.text.charCodeAt(k);
+      if (c < 0xdf) continue;
+      if (c === 0xe9 || c === 0xe8 || c === 0xe0 || c === 0xe7 || c === 0xea || c === 0xf9)
+        out[0] = (out[0] as number) + 0.5;
+      else if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf)
+        out[2] = (out[2] as number) + 0.5;
     }
+    if (t.text.charCodeAt(to - 1) === 106 && t.text.charCodeAt(to - 2) === 105)
+      out[3] = (out[3] as number) + 0.3;
   }
 }
 
