@@ -90,7 +90,8 @@ export function readFigureCues(
       const b = BASIS.matchAt(t, i, lang);
       if (b) basis = b.value;
     }
-    if (!bonus && i - last <= 1 && BONUS.matchAt(t, i, lang) && !JOINERS.has(t.key(last)))
+    // "$50,000 bonus", not "$50,000 (commission based)": only the parenthesis's basis and period count
+    if (!bonus && !paren && i - last <= 1 && BONUS.matchAt(t, i, lang) && !JOINERS.has(t.key(last)))
       bonus = true;
     if (
       !joined &&
