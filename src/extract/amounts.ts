@@ -30,6 +30,7 @@ export interface Amount {
 const MULTIPLIERS: Record<string, number> = {
   k: 1e3,
   keur: 1e3,
+  teur: 1e3,
   kusd: 1e3,
   mille: 1e3,
   thousand: 1e3,
@@ -76,6 +77,7 @@ const WORD_SCALES = new Set([
 const GLUED_OK = new Set([
   'k',
   'keur',
+  'teur',
   'kusd',
   'm',
   'mn',
@@ -191,13 +193,15 @@ export function amountAt(t: Tokens, i: number, lang: Lang, floor = 0): Amount | 
   let currency: string | null = null;
   if (k < t.count && t.kind[k] === WORD && adjacent(t, i, k)) {
     const key = t.key(k);
-    const m = MULTIPLIERS[key];
+    // "75 T€": German "Tausend Euro" (a T glued to the euro sign)
+    const thousandEuro = t.raw(k) === 'T' && t.raw(k + 1) === '€' && !t.spaceBefore(k + 1);
+    const m = thousandEuro ? 1e3 : MULTIPLIERS[key];
     // a lone "M"/"m" is a million only glued or before a currency ("1,2 M€", "$1.5M")
     const mOk = key !== 'm' || !t.spaceBefore(k) || currencyAt(t, k + 1) !== null;
     if (m !== undefined && mOk) {
       multiplier = m;
       scaleWord = WORD_SCALES.has(key);
-      if (key === 'keur') currency = 'EUR';
+      if (key === 'keur' || key === 'teur') currency = 'EUR';
       if (key === 'kusd') currency = 'USD';
       k += 1;
       if (key === 'tsd' && t.raw(k) === '.' && !t.spaceBefore(k)) k += 1; // "65 Tsd. Euro"

@@ -21,7 +21,9 @@ interface Parts {
   readonly bases: Record<string, 'gross' | 'net'>;
   /** Other first parts: "einstiegs" (entry), "mindest" (an open lower bound). */
   readonly others: Record<string, 'min' | null>;
-  /** Joiner between a period part and a basis part when the basis comes second ("jahresbrutto"). */
+  /** Last parts naming a pay range ("Gehaltsband", "Lohnspanne", "salarisschaal"). */
+  readonly ranges: readonly string[];
+  /** Rates of freelancers and hourly work, with their period ("Tagessatz", "uurtarief"). */
   readonly rates: Record<string, readonly [Period, Employment | null]>;
 }
 
@@ -42,6 +44,7 @@ const GERMAN: Parts = {
     gehalts: null,
     praktikums: null,
   },
+  ranges: ['sband', 'band', 'sspanne', 'spanne', 'srahmen', 'rahmen', 'sstufe'],
   rates: {
     stundensatz: ['hour', 'freelance'],
     tagessatz: ['day', 'freelance'],
@@ -55,6 +58,7 @@ const DUTCH: Parts = {
   periods: { jaar: 'year', maand: 'month', uur: 'hour', dag: 'day', week: 'week' },
   bases: { bruto: 'gross', netto: 'net' },
   others: { start: null, basis: null, aanvangs: null, minimum: 'min', eind: null },
+  ranges: ['range', 'schaal', 'sschaal', 'indicatie', 'sindicatie', 'band'],
   rates: { uurtarief: ['hour', null], dagtarief: ['day', 'freelance'] },
 };
 
@@ -77,9 +81,13 @@ function generate(parts: Parts): CompoundCue[] {
     for (const [o, bound] of Object.entries(parts.others)) {
       const employment: Employment | null = o === 'praktikums' ? 'intern' : null;
       add(o + head, { ...none, bound, employment });
-      for (const [p, period] of Object.entries(parts.periods))
+      for (const [p, period] of Object.entries(parts.periods)) {
         add(o + p + head, { ...none, period, bound, employment });
+        add(p + o + head, { ...none, period, bound, employment }); // "Jahreszielgehalt"
+      }
     }
+    // "Gehaltsband", "Lohnspanne", "salarisrange": the pay range itself
+    for (const range of parts.ranges) add(head + range, none);
   }
   for (const [word, [period, employment]] of Object.entries(parts.rates))
     add(word, { ...none, period, employment });

@@ -20,7 +20,7 @@ export const PAY_DE_NL: readonly Entry<true>[] = [
 ];
 
 export const NOT_PAY_DE_NL: readonly Entry<true>[] = flag(
-  'zuschuss, essenszuschuss, fahrtkostenzuschuss, jobticket, weiterbildungsbudget, ' +
+  'zuschuss, zuschüsse, bezuschussen, bezuschusst, essenszuschuss, fahrtkostenzuschuss, jobticket, weiterbildungsbudget, ' +
     'umzugskosten, kosten, gebühr, jahresgebühr, lizenz, im wert von, wert, finanzierungsrunde, ' +
     'eingesammelt, umsatz, investition, preis, kostet, geburtsprämie, firmenwagen, dienstwagen, ' +
     'firmenhandy, gutschein, rabatt, fitnessstudio, ' +
