@@ -36,7 +36,12 @@ function matches(f: ExtractedFact, want: Record<string, unknown>): boolean {
   );
 }
 
-function scoreCases(lang: Lang, misses: string[], file = join(CASES, `${lang}.yaml`)): Tally {
+/** `lang` null: cases of several languages, read with the language detected. */
+function scoreCases(
+  lang: Lang | null,
+  misses: string[],
+  file = join(CASES, `${lang}.yaml`),
+): Tally {
   const t = tally();
   const given = lang === 'fr' || lang === 'en';
   const cases = parse(readFileSync(file, 'utf8')) as Case[];
@@ -57,7 +62,7 @@ function scoreCases(lang: Lang, misses: string[], file = join(CASES, `${lang}.ya
     t.fp += facts.length - used.size;
     if (wrong && VERBOSE)
       misses.push(
-        `  ${lang}: ${JSON.stringify(c.text)} got ${JSON.stringify(facts.map((f) => [f.low, f.high, f.currency, f.period, f.basis, f.component, f.city]))}`,
+        `  ${lang ?? 'mixed'}: ${JSON.stringify(c.text)} got ${JSON.stringify(facts.map((f) => [f.low, f.high, f.currency, f.period, f.basis, f.component, f.city]))}`,
       );
   }
   return t;
@@ -89,6 +94,8 @@ const evaluation: Evaluation = {
       const file = join(here, 'fixtures', `extract-heldout-${lang}.yaml`);
       report.push(line(`late cases ${lang} (facts)`, scoreCases(lang, misses, file)));
     }
+    const unseen = join(here, 'fixtures', 'extract-unseen.yaml');
+    report.push(line('unseen mixed / EU (facts, no fix)', scoreCases(null, misses, unseen)));
     if (VERBOSE) report.push('cases not read exactly:', ...misses);
     return { report, targets };
   },
