@@ -21,10 +21,15 @@ export interface RouteSpec<
   readonly summary: string;
   readonly description?: string;
   readonly tags: readonly string[];
+  /** Answered only to callers on this machine (see loopback.ts). */
+  readonly loopbackOnly?: boolean;
   readonly query?: Q;
   readonly params?: P;
   readonly body?: B;
   readonly response: R;
+  /** The answer depends only on the input and the stored data: it is kept (serialised) until
+   * the next write to the store. */
+  readonly cached?: boolean;
   handler(
     input: RouteInput<z.output<Q>, z.output<P>, z.output<B>>,
     ctx: AppContext,

@@ -7,3 +7,5 @@ export * from './roles.ts';
 export * from './estimate.ts';
 export * from './normalize.ts';
 export * from './extract.ts';
+export * from './compare-amounts.ts';
+export * from './ingest.ts';
