@@ -45,7 +45,8 @@ export default {
       const to = layerOf(srcDir, target);
       if (to === null || to === from) return;
       const ok = allowed[from];
-      if (ok !== '*' && !ok.includes(to)) {
+      if (ok === '*') return;
+      if (!ok.includes(to)) {
         context.report({
           node,
           messageId: 'layer',

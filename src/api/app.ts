@@ -14,10 +14,13 @@ import { serveWebApp } from './static.ts';
 const VERSION = '0.1.0';
 /** Texts to read are capped at 1 MB of characters; the body may carry some JSON around them. */
 const MAX_BODY_BYTES = 4_000_000;
+/** What a 503 asks clients to wait: a database restart takes a few seconds. */
+const RETRY_AFTER_SECONDS = 5;
 
 /** Statuses for the codes whose layer does not give one (the store's, the file formats'). */
 function statusOf(error: CodedError): 400 | 403 | 404 | 409 | 413 | 422 | 500 | 503 {
   if (error instanceof AppError) return error.status;
+  if (error.code === 'store-read-only') return 403;
   if (error.code === 'store-query-failed') return 500;
   if (error.code.startsWith('store-')) return 503;
   return 400;
@@ -28,7 +31,11 @@ function errorResponse(c: Context, error: unknown): Response {
     const status = statusOf(error);
     if (status >= 500) console.error(error);
     const details = error instanceof AppError ? error.details : {};
-    return c.json({ error: { code: error.code, message: error.message, ...details } }, status);
+    const body = { error: { code: error.code, message: error.message, ...details } };
+    // The store out of reach (a database restart): clients may ask again shortly.
+    if (status === 503 && error.code.startsWith('store-'))
+      return c.json(body, 503, { 'retry-after': String(RETRY_AFTER_SECONDS) });
+    return c.json(body, status);
   }
   console.error(error);
   return c.json(
@@ -77,7 +84,8 @@ export function createApp(
         });
       }
       const query = singleQueryValues(c.req.queries());
-      return c.json(await invokeRoute(route, ctx, { query, params: c.req.param(), body }));
+      const json = await invokeRoute(route, ctx, { query, params: c.req.param(), body });
+      return c.body(json, 200, { 'content-type': 'application/json' });
     });
   }
 

@@ -11,18 +11,23 @@ export interface RawRequest {
   readonly body?: unknown;
 }
 
-/** Validates the request with the route's schemas and returns what its handler answers. */
+/** Validates the request with the route's schemas and returns its answer as JSON text (what the
+ * API sends and `--json` prints). A `cached` route's answer is kept, keyed by the parsed
+ * (normalized) input, until the next write to the store. */
 export async function invokeRoute(
   route: AnyRoute,
   ctx: AppContext,
   raw: RawRequest,
-): Promise<unknown> {
+): Promise<string> {
   const query = route.query ? parseInput(route.query, raw.query ?? {}, 'query') : {};
   const params = route.params ? parseInput(route.params, raw.params ?? {}, 'path') : {};
   const body = route.body
     ? parseInput(route.body, (raw.body ?? {}) as Record<string, unknown>, 'body')
     : undefined;
-  return route.handler({ query, params, body }, ctx);
+  const answer = async () => JSON.stringify(await route.handler({ query, params, body }, ctx));
+  if (!route.cached) return answer();
+  const key = `${route.method} ${route.path} ${JSON.stringify([query, params])}`;
+  return ctx.store.memo(key, answer);
 }
 
 /** A route's path with its parameters filled in: /api/roles/:id → /api/roles/ml-engineer. */

@@ -81,8 +81,8 @@ export async function openRouteClient(io: CliIO): Promise<RouteClient> {
       try {
         if (url) return await askServer(url, route, request);
         ctx ??= await openAppContext(config, { lazy: true });
-        // What c.json() would send: the same serialisation, so --json prints the route's bytes.
-        return JSON.parse(JSON.stringify(await invokeRoute(route, ctx, request))) as unknown;
+        // The JSON text the API would send: --json prints the route's bytes.
+        return JSON.parse(await invokeRoute(route, ctx, request)) as unknown;
       } catch (error) {
         if (error instanceof CodedError) error.message = asOptionMessage(error.message);
         throw error;

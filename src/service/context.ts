@@ -22,7 +22,9 @@ export async function openStore(config: Config): Promise<SalaryStore> {
   if (config.store === 'postgres') {
     return openPostgresStore(config.databaseUrl as string);
   }
-  return openDuckDbStore(join(config.dataDir, 'fourchette.duckdb'));
+  return openDuckDbStore(join(config.dataDir, 'fourchette.duckdb'), {
+    readOnly: config.readOnly,
+  });
 }
 
 /** Opens the store, loads the bundled data on first use, and returns the shared context. With
@@ -52,7 +54,9 @@ export async function openAppContext(
     ...(options.lazy ? tables.fx.ratesPerEur.keys() : await store.fxCurrencies()),
   ]);
   const cacheDir =
-    config.store === 'duckdb' && !options.store ? join(config.dataDir, 'models') : null;
+    config.store === 'duckdb' && !options.store && store.writable
+      ? join(config.dataDir, 'models')
+      : null;
   return { config, store, tables, currencies, estimator: new EstimatorCache(store, cacheDir) };
 }
 
