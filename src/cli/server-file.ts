@@ -9,8 +9,10 @@ export function serverFilePath(dataDir: string): string {
   return join(dataDir, SERVER_FILE);
 }
 
-/** The url of the server serving this data folder, or null when none answers. */
-export async function runningServerUrl(dataDir: string, timeoutMs = 3000): Promise<string | null> {
+/** The url of the server serving this data folder, or null when none is there. A server whose
+ * process lives but that is slow to answer (a busy machine) is still the one to ask: only a
+ * refused connection or a wrong answer marks the file as stale. */
+export async function runningServerUrl(dataDir: string, timeoutMs = 5000): Promise<string | null> {
   const address = readServerAddress(dataDir);
   if (!address || !/^https?:\/\//.test(address.url)) return null;
   const url = address.url.replace(/\/+$/, '');
@@ -18,7 +20,7 @@ export async function runningServerUrl(dataDir: string, timeoutMs = 3000): Promi
     const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(timeoutMs) });
     await response.body?.cancel();
     return response.ok ? url : null;
-  } catch {
-    return null;
+  } catch (error) {
+    return (error as Error).name === 'TimeoutError' ? url : null;
   }
 }
