@@ -7,7 +7,7 @@ import { openApiDocument } from './openapi.ts';
 import type { AnyRoute } from './route.ts';
 import { routes as allRoutes } from './routes/index.ts';
 import { singleQueryValues } from '../service/index.ts';
-import { invokeRoute } from './invoke.ts';
+import { invokeRouteJson } from './invoke.ts';
 import { loopbackOnly } from './loopback.ts';
 import { serveWebApp } from './static.ts';
 
@@ -31,11 +31,14 @@ function errorResponse(c: Context, error: unknown): Response {
     const status = statusOf(error);
     if (status >= 500) console.error(error);
     const details = error instanceof AppError ? error.details : {};
-    const body = { error: { code: error.code, message: error.message, ...details } };
     // The store out of reach (a database restart): clients may ask again shortly.
-    if (status === 503 && error.code.startsWith('store-'))
-      return c.json(body, 503, { 'retry-after': String(RETRY_AFTER_SECONDS) });
-    return c.json(body, status);
+    const headers: Record<string, string> =
+      status === 503 ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {};
+    return c.json(
+      { error: { code: error.code, message: error.message, ...details } },
+      status,
+      headers,
+    );
   }
   console.error(error);
   return c.json(
@@ -84,7 +87,7 @@ export function createApp(
         });
       }
       const query = singleQueryValues(c.req.queries());
-      const json = await invokeRoute(route, ctx, { query, params: c.req.param(), body });
+      const json = await invokeRouteJson(route, ctx, { query, params: c.req.param(), body });
       return c.body(json, 200, { 'content-type': 'application/json' });
     });
   }

@@ -11,22 +11,35 @@ export interface RawRequest {
   readonly body?: unknown;
 }
 
-/** Validates the request with the route's schemas and returns its answer as JSON text (what the
- * API sends and `--json` prints). A `cached` route's answer is kept, keyed by the parsed
- * (normalized) input, until the next write to the store. */
-export async function invokeRoute(
-  route: AnyRoute,
-  ctx: AppContext,
-  raw: RawRequest,
-): Promise<string> {
+function parseRequest(route: AnyRoute, raw: RawRequest) {
   const query = route.query ? parseInput(route.query, raw.query ?? {}, 'query') : {};
   const params = route.params ? parseInput(route.params, raw.params ?? {}, 'path') : {};
   const body = route.body
     ? parseInput(route.body, (raw.body ?? {}) as Record<string, unknown>, 'body')
     : undefined;
-  const answer = async () => JSON.stringify(await route.handler({ query, params, body }, ctx));
+  return { query, params, body };
+}
+
+/** Validates the request with the route's schemas and returns what its handler answers. */
+export async function invokeRoute(
+  route: AnyRoute,
+  ctx: AppContext,
+  raw: RawRequest,
+): Promise<unknown> {
+  return route.handler(parseRequest(route, raw), ctx);
+}
+
+/** The route's answer as JSON text; a cached route's answer is kept per parsed (normalized)
+ * input until the next write, so equivalent queries share one answer. */
+export async function invokeRouteJson(
+  route: AnyRoute,
+  ctx: AppContext,
+  raw: RawRequest,
+): Promise<string> {
+  const input = parseRequest(route, raw);
+  const answer = async () => JSON.stringify(await route.handler(input, ctx));
   if (!route.cached) return answer();
-  const key = `${route.method} ${route.path} ${JSON.stringify([query, params])}`;
+  const key = `${route.method} ${route.path} ${JSON.stringify([input.query, input.params])}`;
   return ctx.store.memo(key, answer);
 }
 

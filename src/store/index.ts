@@ -6,3 +6,4 @@ export async function openPostgresStore(url: string) {
   const { openPostgresStore: open } = await import('./postgres/postgres-store.ts');
   return open(url);
 }
+export { invalidationChannel, shareInvalidation } from './redis-invalidation.ts';
