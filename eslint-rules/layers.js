@@ -29,7 +29,7 @@ export default {
     ],
     messages: {
       layer:
-        'fourchette/layers: src/{{from}} may not import src/{{to}} (ARCHITECTURE.md: {{from}} imports only {{allowed}}); move the code or call it through an allowed layer',
+        'fourchette/layers: src/{{from}} may not import src/{{to}} (ARCHITECTURE.md: {{rule}}); move the code or call it through an allowed layer',
       entry:
         'fourchette/layers: import src/{{to}}/ through its index.ts, not "{{source}}" (export what you need from src/{{to}}/index.ts)',
     },
@@ -50,7 +50,13 @@ export default {
         context.report({
           node,
           messageId: 'layer',
-          data: { from, to, allowed: ok.length ? ok.join(', ') : 'nothing of ours' },
+          data: {
+            from,
+            to,
+            rule: ok.length
+              ? `${from} imports only ${ok.join(', ')}`
+              : `${from} imports nothing of ours`,
+          },
         });
         return;
       }
