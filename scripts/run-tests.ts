@@ -36,9 +36,22 @@ if (selected.length === 0) {
   console.error(`no test file matches ${JSON.stringify(filters)}`);
   process.exit(1);
 }
+// node's own report (spec on a terminal, TAP otherwise, as node picks), then our closing line
+// `N passed, N failed, N skipped` with the reason of each skip (scripts/test-summary.mjs).
+const reporter = process.stdout.isTTY ? 'spec' : 'tap';
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', ...selected],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=2',
+    `--test-reporter=${reporter}`,
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/test-summary.mjs',
+    '--test-reporter-destination=stdout',
+    ...selected,
+  ],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

@@ -1,7 +1,7 @@
 /** The one reader of process.env. Every setting is validated here, with a message that names
  * the variable, the bad value and what is accepted. */
 import { resolve } from 'node:path';
-import { CodedError } from './domain/index.ts';
+import { CodedError, DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_FLOOR } from './domain/index.ts';
 
 export interface Config {
   /** Folder holding the embedded store file (FOURCHETTE_DATA_DIR, default .fourchette). */
@@ -74,6 +74,12 @@ export function readConfig(env: Env = process.env): Config {
     databaseUrl,
     host: env.HOST ?? '127.0.0.1',
     port: intVar(env, 'PORT', 3000, 0, 65535),
-    minGroupSize: intVar(env, 'FOURCHETTE_MIN_GROUP_SIZE', 5, 3, 1_000_000),
+    minGroupSize: intVar(
+      env,
+      'FOURCHETTE_MIN_GROUP_SIZE',
+      DEFAULT_MIN_GROUP_SIZE,
+      MIN_GROUP_SIZE_FLOOR,
+      1_000_000,
+    ),
   };
 }

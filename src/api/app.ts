@@ -1,7 +1,5 @@
 /** The HTTP app: thin routes from specs, one error handler, the OpenAPI document, and the built
  * web app's static files. */
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError, CodedError, type AppContext } from '../service/index.ts';
@@ -11,6 +9,7 @@ import { routes as allRoutes } from './routes/index.ts';
 import { singleQueryValues } from '../service/index.ts';
 import { invokeRouteJson } from './invoke.ts';
 import { loopbackOnly } from './loopback.ts';
+import { serveWebApp } from './static.ts';
 
 const VERSION = '0.1.0';
 /** Texts to read are capped at 1 MB of characters; the body may carry some JSON around them. */
@@ -21,8 +20,8 @@ const RETRY_AFTER_SECONDS = 5;
 /** Statuses for the codes whose layer does not give one (the store's, the file formats'). */
 function statusOf(error: CodedError): 400 | 403 | 404 | 409 | 413 | 422 | 500 | 503 {
   if (error instanceof AppError) return error.status;
-  if (error.code === 'store-query-failed') return 500;
   if (error.code === 'store-read-only') return 403;
+  if (error.code === 'store-query-failed') return 500;
   if (error.code.startsWith('store-')) return 503;
   return 400;
 }
@@ -47,17 +46,6 @@ function errorResponse(c: Context, error: unknown): Response {
     500,
   );
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 export function createApp(
   ctx: AppContext,
@@ -116,34 +104,6 @@ export function createApp(
     ),
   );
 
-  const webDir = options.webDir;
-  if (webDir) {
-    // The build may still be running at start-up: index.html is read once it exists.
-    let index: string | undefined;
-    app.get('*', (c) => {
-      const page = (index ??= existsSync(join(webDir, 'index.html'))
-        ? readFileSync(join(webDir, 'index.html'), 'utf8')
-        : undefined);
-      if (!page) {
-        return c.html(
-          '<!doctype html><html lang="fr"><meta charset="utf-8"><meta http-equiv="refresh" content="3"><title>Fourchette</title><p>Fourchette prépare l’application web… / The web app is being built…</p></html>',
-          503,
-          { 'retry-after': '3' },
-        );
-      }
-      const path = normalize(c.req.path).replace(/^(\.\.[/\\])+/, '');
-      const file = join(webDir, path);
-      if (path !== '/' && file.startsWith(webDir) && existsSync(file) && extname(file)) {
-        const cache = path.startsWith('/assets/')
-          ? 'public, max-age=31536000, immutable'
-          : 'no-cache';
-        return c.body(readFileSync(file), 200, {
-          'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-          'cache-control': cache,
-        });
-      }
-      return c.html(page, 200, { 'cache-control': 'no-cache' });
-    });
-  }
+  if (options.webDir) serveWebApp(app, options.webDir);
   return app;
 }
