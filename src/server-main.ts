@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { ServerType } from '@hono/node-server';
 import { createApp, startServer } from './api/index.ts';
 import type { Config } from './config.ts';
-import { openAppContext } from './service/index.ts';
+import { openAppContext, openContributionLimiter } from './service/index.ts';
 import type { SalaryStore } from './store/index.ts';
 
 export const WEB_DIST = resolve(import.meta.dirname ?? '.', '..', 'dist', 'web');
@@ -14,6 +14,8 @@ export async function runServer(
   options: { warmEstimator?: boolean; store?: SalaryStore } = {},
 ): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
   const started = performance.now();
+  // First: a REDIS_URL that does not answer stops the start before anything else is opened.
+  const limiter = await openContributionLimiter(config);
   const ctx = await openAppContext(config, {
     ...(options.store ? { store: options.store } : {}),
     onLoad: (report) => {
@@ -22,7 +24,7 @@ export async function runServer(
       if (report.fxRows) log(`loaded ${report.fxRows} daily FX rates`);
     },
   });
-  const app = createApp(ctx, { webDir: WEB_DIST });
+  const app = createApp(ctx, { webDir: WEB_DIST, limiter });
   const { server, url } = await startServer(app, config.host, config.port);
   log(
     `Fourchette serving ${url} (store: ${ctx.store.kind}, ${(performance.now() - started).toFixed(0)} ms)`,
@@ -38,6 +40,7 @@ export async function runServer(
     await new Promise<void>((done) => server.close(() => done()));
     await ctx.estimator.settled();
     await ctx.store.close();
+    await limiter.close();
   };
   return { server, url, close };
 }

@@ -9,7 +9,16 @@ import { StoreError } from '../store/index.ts';
 import { openApiDocument } from './openapi.ts';
 import type { AnyRoute } from './route.ts';
 import { routes as allRoutes } from './routes/index.ts';
-import { parseInput, singleQueryValues } from '../service/index.ts';
+import {
+  openContributionLimiter,
+  parseInput,
+  singleQueryValues,
+  type RateLimiter,
+} from '../service/index.ts';
+import { applySecurity } from './security.ts';
+import { readJsonBody } from './request-body.ts';
+import { clientAddress } from './client-address.ts';
+import { clipDetails, clipMessage } from './error-echo.ts';
 
 const VERSION = '0.1.0';
 /** Texts to read are capped at 1 MB of characters; the body may carry some JSON around them. */
@@ -17,16 +26,42 @@ const MAX_BODY_BYTES = 4_000_000;
 
 function errorResponse(c: Context, error: unknown): Response {
   if (error instanceof AppError) {
+    const { retryAfter, ...details } = error.details;
+    if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
     return c.json(
-      { error: { code: error.code, message: error.message, ...error.details } },
+      { error: { code: error.code, message: clipMessage(error.message), ...clipDetails(details) } },
       error.status,
     );
   }
   if (error instanceof StoreError) {
+    // The details (database host, user, name) go to the server log, never to the client.
+    console.error(error);
+    const failed = error.code === 'store-query-failed';
+    return c.json(
+      {
+        error: {
+          code: error.code,
+          message: failed
+            ? 'a store query failed (see the server log)'
+            : 'the store is unavailable; try again shortly (see the server log)',
+        },
+      },
+      failed ? 500 : 503,
+      failed ? {} : { 'Retry-After': '5' },
+    );
+  }
+  if (error instanceof Error && 'code' in error && error.code === 'rate-limiter-unavailable') {
     console.error(error);
     return c.json(
-      { error: { code: error.code, message: error.message } },
-      error.code === 'store-query-failed' ? 500 : 503,
+      {
+        error: {
+          code: 'rate-limiter-unavailable',
+          message:
+            'contributions are paused: the rate-limit counters are unavailable; try again shortly',
+        },
+      },
+      503,
+      { 'Retry-After': '5' },
     );
   }
   console.error(error);
@@ -47,13 +82,25 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** The contributions limiter of an app built without one: counters in memory. */
+function memoryLimiter(ctx: AppContext): Promise<RateLimiter> {
+  return openContributionLimiter({ ...ctx.config, redisUrl: null });
+}
+
 export function createApp(
   ctx: AppContext,
-  options: { routes?: readonly AnyRoute[]; webDir?: string } = {},
+  options: {
+    routes?: readonly AnyRoute[];
+    webDir?: string;
+    /** Counts contributions per client (memory by default; see openContributionLimiter). */
+    limiter?: RateLimiter;
+  } = {},
 ): Hono {
   const routes = options.routes ?? allRoutes;
+  const limiter = options.limiter ? Promise.resolve(options.limiter) : memoryLimiter(ctx);
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error));
+  applySecurity(app);
   const document = openApiDocument(routes, VERSION);
   app.get('/openapi.json', (c) => c.json(document));
   app.use(
@@ -79,18 +126,29 @@ export function createApp(
         ? parseInput(route.query, singleQueryValues(c.req.queries()), 'query')
         : {};
       const params = route.params ? parseInput(route.params, c.req.param(), 'path') : {};
+      const request = {
+        client: clientAddress(c, ctx.config.trustProxy),
+        authorization: c.req.header('authorization') ?? null,
+      };
+      if (route.rateLimited) {
+        const decision = await (await limiter).consume(request.client);
+        if (!decision.allowed)
+          throw new AppError(
+            'too-many-requests',
+            429,
+            `at most ${ctx.config.contributionsPerHour} contributions an hour from one address: try again in ${decision.retryAfterSeconds} s`,
+            { retryAfter: decision.retryAfterSeconds },
+          );
+      }
       let body: unknown = undefined;
       if (route.body) {
-        const raw = await c.req.json().catch(() => {
-          throw new AppError(
-            'invalid-body',
-            400,
-            'the request body is not valid JSON (send Content-Type: application/json)',
-          );
-        });
-        body = parseInput(route.body, raw as Record<string, unknown>, 'body');
+        const raw = await readJsonBody(c);
+        body = route.checksBody
+          ? raw
+          : parseInput(route.body, raw as Record<string, unknown>, 'body');
       }
-      return c.json(await route.handler({ query, params, body }, ctx));
+      const result = await route.handler({ query, params, body, request }, ctx);
+      return c.json(result, route.status?.(result) ?? 200);
     });
   }
 

@@ -8,3 +8,5 @@ export * from './histogram.ts';
 export * from './display-bins.ts';
 export * from './aijobs-codes.ts';
 export * from './posting.ts';
+export * from './contributions/index.ts';
+export * from './privacy/index.ts';

@@ -6,6 +6,8 @@ import { loadNormalizeTables } from '../reference/normalize-tables.ts';
 import { openDuckDbStore, type SalaryStore } from '../store/index.ts';
 import { EstimatorCache } from './estimator-cache.ts';
 import { invalidParameter } from './errors.ts';
+import { withContributionPrivacy } from './privacy/private-store.ts';
+import { clampMinGroupSize } from '../domain/index.ts';
 
 export interface AppContext {
   readonly config: Config;
@@ -33,7 +35,11 @@ export async function openAppContext(
     onLoad?: (report: BundledLoadReport) => void;
   } = {},
 ): Promise<AppContext> {
-  const store = options.store ?? (await openStore(config));
+  // Every figure read through ctx.store follows the contribution privacy rules.
+  const store = withContributionPrivacy(
+    options.store ?? (await openStore(config)),
+    clampMinGroupSize(config.minGroupSize),
+  );
   const tables: ReferenceTables = loadNormalizeTables();
   if (options.loadBundled ?? true) {
     const report = await loadBundledData(store, tables);

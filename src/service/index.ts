@@ -4,3 +4,6 @@ export { computeDistribution, computeStats } from './stats.ts';
 export { listObservations } from './observations.ts';
 export { listSources } from './sources.ts';
 export { parseInput, singleQueryValues } from './validate.ts';
+export * from './contributions/index.ts';
+export { withContributionPrivacy } from './privacy/private-store.ts';
+export { createRateLimiter, openContributionLimiter, type RateLimiter } from './rate-limiter.ts';

@@ -9,6 +9,13 @@ import { panoramaRoute } from './panorama.ts';
 import { classifyRoute, roleGuideRoute, rolesRoute } from './roles.ts';
 import { sourcesRoute } from './sources.ts';
 import { distributionRoute, statsRoute } from './stats.ts';
+import { eraseContributionRoute, submitContributionRoute } from './contributions.ts';
+import {
+  adminApproveRoute,
+  adminListRoute,
+  adminPublishRoute,
+  adminRejectRoute,
+} from './admin-contributions.ts';
 
 export const routes: readonly AnyRoute[] = [
   healthRoute,
@@ -25,4 +32,10 @@ export const routes: readonly AnyRoute[] = [
   freelanceRoute,
   compareRoute,
   extractRoute,
+  submitContributionRoute,
+  eraseContributionRoute,
+  adminListRoute,
+  adminApproveRoute,
+  adminRejectRoute,
+  adminPublishRoute,
 ];

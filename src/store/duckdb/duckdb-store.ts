@@ -11,6 +11,7 @@ import {
   type InsertResult,
   type Page,
   type RawQuantiles,
+  type ContributionStore,
   type SalaryStore,
   type SourceSummary,
   type StatsOptions,
@@ -30,6 +31,8 @@ import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
 import { ReadConnection } from './read-connection.ts';
 import { stageFxRates, stageObservations } from './staging.ts';
 import { applyMigrations } from './migrate.ts';
+import { ContributionTables, withContributionTables } from '../contribution-tables.ts';
+import { serialTransactions } from './serial-transaction.ts';
 import { histogramRowsToBuckets } from '../histogram-summary.ts';
 import {
   GROUP_COLUMNS,
@@ -58,7 +61,7 @@ export interface DuckDbStoreOptions {
   readonly largeGroup?: number;
 }
 
-class DuckDbStore implements SalaryStore {
+class DuckDbStore implements Omit<SalaryStore, keyof ContributionStore> {
   readonly kind = 'duckdb' as const;
 
   constructor(
@@ -72,6 +75,17 @@ class DuckDbStore implements SalaryStore {
   ) {}
 
   private turn = 0;
+
+  /** Contribution writes: transactions on a connection of their own, one at a time. */
+  private contributionWrites?: ReturnType<typeof serialTransactions>;
+  readonly contributionTables = new ContributionTables(
+    (sql, params = []) => this.rows(this.reader(), sql, params),
+    (what, work) =>
+      (this.contributionWrites ??= serialTransactions(this.instance, () => this.afterWrite())).run(
+        what,
+        work,
+      ),
+  );
 
   /** After a write, no read may reuse a statement prepared before it. */
   private async afterWrite(): Promise<void> {
@@ -248,6 +262,7 @@ class DuckDbStore implements SalaryStore {
 
   async close(): Promise<void> {
     for (const r of this.readers) r.close();
+    this.contributionWrites?.close();
     this.writer.closeSync();
     if (this.ownsInstance) this.instance.closeSync();
   }
@@ -286,5 +301,5 @@ export async function openDuckDbStore(
   );
   await store.migrate();
   await store.ensureAggregates();
-  return store;
+  return withContributionTables(store, store.contributionTables);
 }

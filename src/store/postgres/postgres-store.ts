@@ -9,6 +9,7 @@ import {
   type InsertResult,
   type Page,
   type RawQuantiles,
+  type ContributionStore,
   type SalaryStore,
   type SourceSummary,
   type StatsOptions,
@@ -43,6 +44,7 @@ import {
 } from './postgres-schema.ts';
 import { arrayLiteral, unnestInsert } from './unnest-insert.ts';
 import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
+import { ContributionTables, withContributionTables } from '../contribution-tables.ts';
 import { STATS_AGGREGATES_LAG, refreshStatsAggregates } from '../queries/stats-aggregates.ts';
 
 type Row = Record<string, unknown>;
@@ -51,8 +53,10 @@ type Row = Record<string, unknown>;
 const ANALYZE_AFTER_ROWS = 10_000;
 const ANALYZE_STATS_TABLES = 'ANALYZE observations, stats_cube, observations_sample';
 type Params = (string | number | null)[];
+/** Any 64-bit constant: serialises contribution writes between processes. */
+const CONTRIBUTIONS_LOCK = 4_242_011;
 
-class PostgresStore implements SalaryStore {
+class PostgresStore implements Omit<SalaryStore, keyof ContributionStore> {
   readonly kind = 'postgres' as const;
 
   constructor(
@@ -61,6 +65,15 @@ class PostgresStore implements SalaryStore {
     /** Group size above which percentiles come from the sample (tests lower it). */
     private readonly largeGroup: number,
   ) {}
+
+  readonly contributionTables = new ContributionTables(
+    (sql, params = []) => this.rows(sql, params, 'contributions query'),
+    (what, work) =>
+      this.transaction(what, async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock($1)', [CONTRIBUTIONS_LOCK]);
+        return work(async (sql, params = []) => (await client.query(sql, params)).rows as Row[]);
+      }),
+  );
 
   private async rows(sql: string, params: Params = [], what = 'query'): Promise<Row[]> {
     try {
@@ -301,5 +314,5 @@ export async function openPostgresStore(
     await pool.end().catch(() => undefined);
     throw error;
   }
-  return store;
+  return withContributionTables(store, store.contributionTables);
 }
