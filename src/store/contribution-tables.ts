@@ -156,6 +156,10 @@ export function withContributionTables<S extends object>(
   tables: ContributionTables,
 ): S & ContributionStore {
   for (const name of CONTRIBUTION_METHODS)
-    Object.defineProperty(store, name, { value: tables[name].bind(tables) });
+    Object.defineProperty(store, name, {
+      value: tables[name].bind(tables),
+      configurable: true,
+      writable: true,
+    });
   return store as S & ContributionStore;
 }
