@@ -18,9 +18,10 @@ function clipValue(value: unknown): unknown {
 export function clipDetails<T extends Record<string, unknown>>(details: T): T {
   const out: Record<string, unknown> = { ...details };
   if ('value' in out) out.value = clipValue(out.value);
+  if ('parameter' in out) out.parameter = clipValue(out.parameter);
   if (Array.isArray(out.errors))
     out.errors = (out.errors as Record<string, unknown>[])
       .slice(0, 50)
-      .map((e) => ({ ...e, value: clipValue(e.value) }));
+      .map((e) => ({ ...e, parameter: clipValue(e.parameter), value: clipValue(e.value) }));
   return out as T;
 }

@@ -38,7 +38,7 @@ export function applySecurity(app: Hono): void {
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD'],
-      allowHeaders: [],
+      allowHeaders: ['Accept', 'Accept-Language'],
       exposeHeaders: ['Retry-After'],
       maxAge: 600,
     }),

@@ -64,11 +64,11 @@ function schemaIssues(raw: Record<string, unknown>): {
   const errors: FieldError[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys)
+      for (const key of issue.keys.slice(0, 20))
         errors.push({
-          parameter: key,
+          parameter: String(echo(key)),
           value: echo(raw[key]),
-          expected: `no field "${key}": contributions keep no name, e-mail, employer or free text (fields: ${Object.keys(shape).join(', ')})`,
+          expected: `no such field: contributions keep no name, e-mail, employer or free text (fields: ${Object.keys(shape).join(', ')})`,
         });
       continue;
     }

@@ -67,6 +67,9 @@ export function isConnectionError(error: unknown): boolean {
   const code = (error as { code?: string }).code ?? '';
   return (
     /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH)$/.test(code) ||
-    code.startsWith('08')
+    code.startsWith('08') ||
+    // The database was dropped, or the server is shutting down (57P01–57P03).
+    code === NO_DATABASE ||
+    code.startsWith('57P')
   );
 }
