@@ -16,6 +16,7 @@ export function makeContribution(overrides: Partial<NewContribution> = {}): NewC
     submittedOn: '2026-11-30',
     atomId: null,
     publishedOn: null,
+    withdrawnOn: null,
     observedOn: '2025-07-01',
     valueYearEur: 60_000,
     deleteTokenHash: 'ab'.repeat(32),
@@ -81,7 +82,10 @@ export function describeContributionContract(
       await store.insertContribution(held);
       assert.equal(await store.approveContribution(batch[0]!.id), false);
       assert.equal(await store.approveContribution(held.id), true);
-      assert.equal(await store.deleteContribution(held.id, ['held', 'pending'], 5), true);
+      assert.equal(
+        await store.deleteContribution(held.id, ['held', 'pending'], '2026-12-01'),
+        true,
+      );
     });
 
     it('selects no value before publication, and every value of a whole batch after', async () => {
@@ -125,15 +129,20 @@ export function describeContributionContract(
       assert.equal((await store.listContributions(['pending'], 10)).length, 1);
     });
 
-    it('erases one contribution and withdraws its batch when fewer than k remain', async () => {
+    it('erases one contribution and withdraws the rest of its batch, marked', async () => {
       const before = await store.contributionsSummary();
-      assert.equal(await store.deleteContribution(batch[1]!.id, ['published'], 5), true);
+      assert.equal(await store.deleteContribution(batch[1]!.id, ['published'], '2026-12-01'), true);
       assert.equal(await store.contributionTokenHash(batch[1]!.id), null);
       const after = await store.contributionsSummary();
       assert.equal(after.published, 0);
       assert.notEqual(after.version, before.version);
-      assert.equal((await store.listContributions(['pending'], 10)).length, 5);
-      assert.equal(await store.deleteContribution(batch[1]!.id, ['published'], 5), false);
+      const pending = await store.listContributions(['pending'], 10);
+      assert.equal(pending.length, 5);
+      assert.equal(pending.filter((c) => c.withdrawnOn === '2026-12-01').length, 4);
+      assert.equal(
+        await store.deleteContribution(batch[1]!.id, ['published'], '2026-12-01'),
+        false,
+      );
     });
   });
 }

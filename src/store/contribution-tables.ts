@@ -10,7 +10,7 @@ import {
 } from '../domain/index.ts';
 import type { ContributionStore, ContributionsSummary, StatsOptions } from './port.ts';
 import { rowToContribution } from './queries/contribution-columns.ts';
-import { ATOM_SIZE, DELETE_CONTRIBUTION, WITHDRAW_ATOM } from './queries/contribution-erase.ts';
+import { DELETE_CONTRIBUTION, WITHDRAW_ATOM } from './queries/contribution-erase.ts';
 import {
   FIND_UNPUBLISHED_BY_FINGERPRINT,
   INSERT_CONTRIBUTION,
@@ -77,17 +77,14 @@ export class ContributionTables implements ContributionStore {
   deleteContribution(
     id: string,
     statuses: readonly ContributionStatus[],
-    minAtom: number,
+    today: string,
   ): Promise<boolean> {
     return this.transaction('erasing a contribution', async (run) => {
       const [r] = await run(CONTRIBUTION_STATUS, [id]);
       if (!r || !statuses.includes(String(r.status) as ContributionStatus)) return false;
       await run(DELETE_CONTRIBUTION, [id]);
       const atom = r.atom_id === null || r.atom_id === undefined ? null : String(r.atom_id);
-      if (atom) {
-        const [left] = await run(ATOM_SIZE, [atom]);
-        if (Number(left?.n ?? 0) < minAtom) await run(WITHDRAW_ATOM, [atom]);
-      }
+      if (atom) await run(WITHDRAW_ATOM, [atom, today]);
       return true;
     });
   }

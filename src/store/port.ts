@@ -114,12 +114,12 @@ export interface ContributionStore {
   contributionTokenHash(id: string): Promise<string | null>;
   /** held → pending; false when the id is not held. */
   approveContribution(id: string): Promise<boolean>;
-  /** Removes it (erasure, or a rejection) when its status is one of `statuses`; a published
-   * batch left with fewer than `minAtom` goes back to pending. False when nothing matched. */
+  /** Removes it (erasure, or a rejection) when its status is one of `statuses`; the rest of a
+   * published batch goes back to pending, withdrawn on `today`. False when nothing matched. */
   deleteContribution(
     id: string,
     statuses: readonly ContributionStatus[],
-    minAtom: number,
+    today: string,
   ): Promise<boolean>;
   /** Publishes each batch whole (one atom id each) or not at all, in one transaction. Returns
    * how many were published. */

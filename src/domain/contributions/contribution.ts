@@ -50,6 +50,8 @@ export interface StoredContribution extends ContributionFields {
   readonly submittedOn: string;
   readonly atomId: string | null;
   readonly publishedOn: string | null;
+  /** When an erasure withdrew its batch (null otherwise). */
+  readonly withdrawnOn: string | null;
   /** The date the figure describes (mid-year of `year`, or today for the current year). */
   readonly observedOn: string;
   /** The amount as a yearly EUR value on its stated basis. */

@@ -1,6 +1,8 @@
 /** Which pending contributions a publication releases: per cohort, only a batch of at least
- * `minBatch` (the privacy threshold k), so that figures never change by fewer than k
- * contributions from one publication to the next. */
+ * `minBatch` (the privacy threshold k) new ones, so that figures never change by fewer than k
+ * contributions from one publication to the next. Contributions whose batch an erasure
+ * withdrew go out again only with k new ones (else the erased one would show as the
+ * difference between before the erasure and after the re-release). */
 import { cohortKey, type StoredContribution } from './contribution.ts';
 
 export interface PublicationPlan {
@@ -14,17 +16,20 @@ export function planPublication(
   pending: readonly StoredContribution[],
   minBatch: number,
 ): PublicationPlan {
-  const byCohort = new Map<string, string[]>();
+  const byCohort = new Map<string, { fresh: string[]; withdrawn: string[] }>();
   for (const c of pending) {
     if (c.status !== 'pending') continue;
     const key = cohortKey(c);
-    byCohort.set(key, [...(byCohort.get(key) ?? []), c.id]);
+    const group = byCohort.get(key) ?? { fresh: [], withdrawn: [] };
+    (c.withdrawnOn ? group.withdrawn : group.fresh).push(c.id);
+    byCohort.set(key, group);
   }
   const batches: { cohort: string; ids: string[] }[] = [];
   const waiting: { cohort: string; count: number }[] = [];
-  for (const [cohort, ids] of [...byCohort].sort(([a], [b]) => a.localeCompare(b))) {
-    if (ids.length >= minBatch) batches.push({ cohort, ids: [...ids].sort() });
-    else waiting.push({ cohort, count: ids.length });
+  for (const [cohort, g] of [...byCohort].sort(([a], [b]) => a.localeCompare(b))) {
+    if (g.fresh.length >= minBatch)
+      batches.push({ cohort, ids: [...g.fresh, ...g.withdrawn].sort() });
+    else waiting.push({ cohort, count: g.fresh.length + g.withdrawn.length });
   }
   return { batches, waiting };
 }

@@ -2,7 +2,6 @@
  * A wrong or missing token gets 403 and changes nothing; an unknown id 404. */
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { clampMinGroupSize } from '../../domain/index.ts';
 import { tokenMatches } from './tokens.ts';
 
 export async function eraseContribution(
@@ -19,7 +18,10 @@ export async function eraseContribution(
       403,
       'the delete token does not match (send the token given at submission as Authorization: Bearer <token>)',
     );
-  const minAtom = clampMinGroupSize(ctx.config.minGroupSize);
-  await ctx.store.deleteContribution(id, ['pending', 'held', 'published'], minAtom);
+  await ctx.store.deleteContribution(
+    id,
+    ['pending', 'held', 'published'],
+    new Date().toISOString().slice(0, 10),
+  );
   return { id, erased: true };
 }

@@ -73,8 +73,8 @@ export async function approveContribution(ctx: AppContext, id: string): Promise<
 
 export async function rejectContribution(ctx: AppContext, id: string): Promise<AdminDecision> {
   // A rejected contribution is erased: nothing is kept that will not be published.
-  const k = clampMinGroupSize(ctx.config.minGroupSize);
-  if (!(await ctx.store.deleteContribution(id, ['held', 'pending'], k)))
+  const today = new Date().toISOString().slice(0, 10);
+  if (!(await ctx.store.deleteContribution(id, ['held', 'pending'], today)))
     throw new AppError(
       'not-found',
       404,

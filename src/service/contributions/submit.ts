@@ -78,6 +78,7 @@ export async function submitContribution(
     submittedOn: today(now),
     atomId: null,
     publishedOn: null,
+    withdrawnOn: null,
     observedOn: on,
     valueYearEur,
     deleteTokenHash: sha256Hex(deleteToken),

@@ -16,6 +16,9 @@ CREATE TABLE IF NOT EXISTS contributions (
   -- Publication: the batch of at least k contributions of one cohort it was released with.
   atom_id VARCHAR,
   published_on DATE,
+  -- Set when its batch was withdrawn by an erasure: it is released again only together with
+  -- at least k new contributions of its cohort.
+  withdrawn_on DATE,
   source_id VARCHAR NOT NULL,
   role_id VARCHAR NOT NULL,
   level VARCHAR NOT NULL,

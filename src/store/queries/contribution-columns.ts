@@ -35,7 +35,8 @@ export function contributionValues(
 
 /** The columns a listing reads (never the hashes). */
 export const CONTRIBUTION_SELECT = `id, status, held_reason, CAST(submitted_on AS VARCHAR) AS submitted_on,
-  atom_id, CAST(published_on AS VARCHAR) AS published_on, role_id, level, years_experience, country,
+  atom_id, CAST(published_on AS VARCHAR) AS published_on,
+  CAST(withdrawn_on AS VARCHAR) AS withdrawn_on, role_id, level, years_experience, country,
   city, employment, amount, currency, period, basis, months_per_year, bonus, year, company_size,
   sector, remote, CAST(observed_on AS VARCHAR) AS observed_on, value_year_eur`;
 
@@ -50,6 +51,7 @@ export function rowToContribution(r: Row): StoredContribution {
     submittedOn: String(r.submitted_on).slice(0, 10),
     atomId: text(r.atom_id),
     publishedOn: text(r.published_on)?.slice(0, 10) ?? null,
+    withdrawnOn: text(r.withdrawn_on)?.slice(0, 10) ?? null,
     roleId: String(r.role_id),
     level: String(r.level) as StoredContribution['level'],
     yearsOfExperience: num(r.years_experience),

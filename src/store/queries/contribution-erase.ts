@@ -1,9 +1,7 @@
-/** Erasure: the contribution goes, and with it its part in every figure. Its publication batch
- * ("atom") is withdrawn back to pending when fewer than k remain, so that no figure ever holds
- * a batch of fewer than k. */
+/** Erasure: the contribution goes, and its publication batch ("atom") is withdrawn whole back
+ * to pending, marked: figures then change by the whole batch, never by the one erased. */
 export const DELETE_CONTRIBUTION = 'DELETE FROM contributions WHERE id = $1';
 
-export const ATOM_SIZE = `SELECT count(*) AS n FROM contributions WHERE atom_id = $1 AND status = 'published'`;
-
-export const WITHDRAW_ATOM = `UPDATE contributions SET status = 'pending', atom_id = NULL, published_on = NULL
+export const WITHDRAW_ATOM = `UPDATE contributions SET status = 'pending', atom_id = NULL, published_on = NULL,
+  withdrawn_on = CAST($2 AS DATE)
 WHERE atom_id = $1`;

@@ -3,7 +3,7 @@
 export function publishBatchQuery(count: number): string {
   const ids = Array.from({ length: count }, (_, i) => `$${i + 3}`).join(', ');
   return `UPDATE contributions SET status = 'published', atom_id = $1, published_on = CAST($2 AS DATE),
-  fingerprint = NULL
+  fingerprint = NULL, withdrawn_on = NULL
 WHERE status = 'pending' AND id IN (${ids})`;
 }
 
