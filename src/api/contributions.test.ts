@@ -154,7 +154,7 @@ describe('contributions over HTTP', () => {
     assert.equal(published.body.published, 5, JSON.stringify(published.body));
     assert.equal(published.body.minBatch, 5);
     assert.deepEqual(published.body.waiting, [
-      { cohort: 'ml-engineer|senior|FR|employee|gross|EUR', count: 1 },
+      { cohort: 'ml-engineer|senior|FR|employee|gross|EUR', count: 1, withdrawn: 0 },
     ]);
   }); // prettier-ignore
 

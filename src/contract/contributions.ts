@@ -119,8 +119,17 @@ export const PublishResponseSchema = z.object({
   batches: z.number().int(),
   minBatch: z.number().int().describe('a cohort is released only with at least this many'),
   waiting: z
-    .array(z.object({ cohort: z.string(), count: z.number().int() }))
-    .describe('cohorts still below minBatch'),
+    .array(
+      z.object({
+        cohort: z.string(),
+        count: z.number().int().describe('new contributions waiting'),
+        withdrawn: z
+          .number()
+          .int()
+          .describe('withdrawn by an erasure: they go out with minBatch new ones'),
+      }),
+    )
+    .describe('cohorts with fewer than minBatch new contributions'),
   held: z.number().int().describe('contributions waiting for a moderator'),
 });
 export type PublishResponse = z.infer<typeof PublishResponseSchema>;

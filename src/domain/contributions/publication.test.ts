@@ -15,7 +15,7 @@ describe('publication batches', () => {
       5,
     );
     assert.deepEqual(plan.batches.map((b) => [b.cohort, b.ids.length]), [['data-engineer|senior|FR|employee|gross|EUR', 5]]);
-    assert.deepEqual(plan.waiting, [{ cohort: 'data-engineer|mid|FR|employee|gross|EUR', count: 4 }]);
+    assert.deepEqual(plan.waiting, [{ cohort: 'data-engineer|mid|FR|employee|gross|EUR', count: 4, withdrawn: 0 }]);
   }); // prettier-ignore
 
   it('re-releases a withdrawn batch only with k new contributions', () => {

@@ -8,8 +8,13 @@ import { cohortKey, type StoredContribution } from './contribution.ts';
 export interface PublicationPlan {
   /** Each released batch: its cohort and the ids it publishes. */
   readonly batches: readonly { readonly cohort: string; readonly ids: readonly string[] }[];
-  /** Cohorts still waiting for enough contributions, with how many they hold. */
-  readonly waiting: readonly { readonly cohort: string; readonly count: number }[];
+  /** Cohorts still waiting for k new contributions: how many new ones they hold, and how many
+   * an erasure withdrew (these wait for k new ones). */
+  readonly waiting: readonly {
+    readonly cohort: string;
+    readonly count: number;
+    readonly withdrawn: number;
+  }[];
 }
 
 export function planPublication(
@@ -25,11 +30,11 @@ export function planPublication(
     byCohort.set(key, group);
   }
   const batches: { cohort: string; ids: string[] }[] = [];
-  const waiting: { cohort: string; count: number }[] = [];
+  const waiting: { cohort: string; count: number; withdrawn: number }[] = [];
   for (const [cohort, g] of [...byCohort].sort(([a], [b]) => a.localeCompare(b))) {
     if (g.fresh.length >= minBatch)
       batches.push({ cohort, ids: [...g.fresh, ...g.withdrawn].sort() });
-    else waiting.push({ cohort, count: g.fresh.length + g.withdrawn.length });
+    else waiting.push({ cohort, count: g.fresh.length, withdrawn: g.withdrawn.length });
   }
   return { batches, waiting };
 }
