@@ -1,6 +1,7 @@
 /** The one reader of process.env. Every setting is validated here, with a message that names
  * the variable, the bad value and what is accepted. */
 import { resolve } from 'node:path';
+import { CodedError } from './domain/index.ts';
 
 export interface Config {
   /** Folder holding the embedded store file (FOURCHETTE_DATA_DIR, default .fourchette). */
@@ -12,19 +13,25 @@ export interface Config {
   readonly port: number;
   /** Groups smaller than this never show percentiles (FOURCHETTE_MIN_GROUP_SIZE, ≥ 3). */
   readonly minGroupSize: number;
+  /** Serve the store read-only (FOURCHETTE_READ_ONLY=1): a ready store on a read-only disk. */
+  readonly readOnly: boolean;
+  /** Redis shared by the processes of server mode (REDIS_URL): rate limits, cache invalidation. */
+  readonly redisUrl: string | null;
+  /** API processes of `npm run start:server` (FOURCHETTE_WORKERS, default one per core). */
+  readonly workers: number | null;
   /** Contributions one client may send an hour (FOURCHETTE_CONTRIBUTIONS_PER_HOUR, default 5). */
   readonly contributionsPerHour: number;
   /** Behind a reverse proxy: the client is the first X-Forwarded-For address
    * (FOURCHETTE_TRUST_PROXY=1); otherwise the socket's. */
   readonly trustProxy: boolean;
-  /** Rate-limit counters in Redis, shared by every API process (REDIS_URL); memory otherwise. */
-  readonly redisUrl: string | null;
   /** Bearer token of /api/admin/... (FOURCHETTE_ADMIN_TOKEN); null: the admin API is off. */
   readonly adminToken: string | null;
 }
 
-export class ConfigError extends Error {
-  readonly code = 'config-invalid';
+export class ConfigError extends CodedError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('config-invalid', message, options);
+  }
 }
 
 type Env = Record<string, string | undefined>;
@@ -50,18 +57,6 @@ function flagVar(env: Env, name: string): boolean {
   );
 }
 
-function redisUrlVar(env: Env): string | null {
-  const raw = env.REDIS_URL;
-  if (raw === undefined || raw === '') return null;
-  if (!/^rediss?:\/\/\S+$/.test(raw) || !URL.canParse(raw)) {
-    // Not echoed: it may hold a password.
-    throw new ConfigError(
-      'REDIS_URL is not a Redis address (expected redis://[user:password@]host:6379[/db])',
-    );
-  }
-  return raw;
-}
-
 function adminTokenVar(env: Env): string | null {
   const raw = env.FOURCHETTE_ADMIN_TOKEN;
   if (raw === undefined || raw === '') return null;
@@ -84,7 +79,23 @@ export function readConfig(env: Env = process.env): Config {
       'FOURCHETTE_STORE=postgres needs DATABASE_URL (for example postgres://postgres@127.0.0.1:5432/fourchette)',
     );
   }
+  const readOnly = env.FOURCHETTE_READ_ONLY ?? '';
+  if (!['', '0', '1', 'true', 'false'].includes(readOnly)) {
+    throw new ConfigError(
+      `FOURCHETTE_READ_ONLY="${readOnly}" is invalid (expected 1 to serve the store read-only, or 0)`,
+    );
+  }
+  const redisUrl = env.REDIS_URL || null;
+  if (redisUrl !== null && (!/^rediss?:\/\/\S+$/.test(redisUrl) || !URL.canParse(redisUrl))) {
+    // Not echoed: it may hold a password.
+    throw new ConfigError(
+      'REDIS_URL is not a Redis address (expected redis://[:password@]host:6379[/db])',
+    );
+  }
   return {
+    readOnly: readOnly === '1' || readOnly === 'true',
+    redisUrl,
+    workers: env.FOURCHETTE_WORKERS ? intVar(env, 'FOURCHETTE_WORKERS', 1, 1, 64) : null,
     dataDir: resolve(env.FOURCHETTE_DATA_DIR ?? '.fourchette'),
     store,
     databaseUrl,
@@ -93,7 +104,6 @@ export function readConfig(env: Env = process.env): Config {
     minGroupSize: intVar(env, 'FOURCHETTE_MIN_GROUP_SIZE', 5, 3, 1_000_000),
     contributionsPerHour: intVar(env, 'FOURCHETTE_CONTRIBUTIONS_PER_HOUR', 5, 1, 1_000_000),
     trustProxy: flagVar(env, 'FOURCHETTE_TRUST_PROXY'),
-    redisUrl: redisUrlVar(env),
     adminToken: adminTokenVar(env),
   };
 }

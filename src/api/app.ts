@@ -4,17 +4,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { AppError, type AppContext } from '../service/index.ts';
-import { StoreError } from '../store/index.ts';
+import { AppError, CodedError, type AppContext } from '../service/index.ts';
 import { openApiDocument } from './openapi.ts';
 import type { AnyRoute } from './route.ts';
 import { routes as allRoutes } from './routes/index.ts';
-import {
-  openContributionLimiter,
-  parseInput,
-  singleQueryValues,
-  type RateLimiter,
-} from '../service/index.ts';
+import { openContributionLimiter, singleQueryValues, type RateLimiter } from '../service/index.ts';
+import { invokeRouteJson } from './invoke.ts';
+import { loopbackOnly } from './loopback.ts';
 import { applySecurity } from './security.ts';
 import { readJsonBody } from './request-body.ts';
 import { clientAddress } from './client-address.ts';
@@ -23,45 +19,37 @@ import { clipDetails, clipMessage } from './error-echo.ts';
 const VERSION = '0.1.0';
 /** Texts to read are capped at 1 MB of characters; the body may carry some JSON around them. */
 const MAX_BODY_BYTES = 4_000_000;
+/** What a 503 asks clients to wait: a database restart takes a few seconds. */
+const RETRY_AFTER_SECONDS = 5;
+
+/** Statuses for the codes whose layer does not give one (the store's, the file formats'). */
+function statusOf(error: CodedError): AppError['status'] {
+  if (error instanceof AppError) return error.status;
+  if (error.code === 'rate-limiter-unavailable') return 503;
+  if (error.code === 'store-query-failed') return 500;
+  if (error.code === 'store-read-only') return 403;
+  if (error.code.startsWith('store-')) return 503;
+  return 400;
+}
 
 function errorResponse(c: Context, error: unknown): Response {
-  if (error instanceof AppError) {
-    const { retryAfter, ...details } = error.details;
-    if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
+  if (error instanceof CodedError) {
+    const status = statusOf(error);
+    if (status >= 500) console.error(error);
+    const { retryAfter, ...details } = error instanceof AppError ? error.details : {};
+    // The store out of reach (a database restart): clients may ask again shortly.
+    const headers: Record<string, string> =
+      status === 503 ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {};
+    if (retryAfter !== undefined) headers['retry-after'] = String(retryAfter);
+    // A 503's details (database host, user, name) go to the server log, never to the client.
+    const message =
+      status === 503
+        ? `${error.code === 'rate-limiter-unavailable' ? 'contributions are paused' : 'the store is unavailable'}: try again shortly (details in the server log)`
+        : clipMessage(error.message);
     return c.json(
-      { error: { code: error.code, message: clipMessage(error.message), ...clipDetails(details) } },
-      error.status,
-    );
-  }
-  if (error instanceof StoreError) {
-    // The details (database host, user, name) go to the server log, never to the client.
-    console.error(error);
-    const failed = error.code === 'store-query-failed';
-    return c.json(
-      {
-        error: {
-          code: error.code,
-          message: failed
-            ? 'a store query failed (see the server log)'
-            : 'the store is unavailable; try again shortly (see the server log)',
-        },
-      },
-      failed ? 500 : 503,
-      failed ? {} : { 'Retry-After': '5' },
-    );
-  }
-  if (error instanceof Error && 'code' in error && error.code === 'rate-limiter-unavailable') {
-    console.error(error);
-    return c.json(
-      {
-        error: {
-          code: 'rate-limiter-unavailable',
-          message:
-            'contributions are paused: the rate-limit counters are unavailable; try again shortly',
-        },
-      },
-      503,
-      { 'Retry-After': '5' },
+      { error: { code: error.code, message, ...clipDetails(details) } },
+      status,
+      headers,
     );
   }
   console.error(error);
@@ -121,11 +109,8 @@ export function createApp(
   );
 
   for (const route of routes) {
+    if (route.loopbackOnly) app.on(route.method.toUpperCase(), route.path, loopbackOnly);
     app.on(route.method.toUpperCase(), route.path, async (c) => {
-      const query = route.query
-        ? parseInput(route.query, singleQueryValues(c.req.queries()), 'query')
-        : {};
-      const params = route.params ? parseInput(route.params, c.req.param(), 'path') : {};
       const request = {
         client: clientAddress(c, ctx.config.trustProxy),
         authorization: c.req.header('authorization') ?? null,
@@ -140,15 +125,15 @@ export function createApp(
             { retryAfter: decision.retryAfterSeconds },
           );
       }
-      let body: unknown = undefined;
-      if (route.body) {
-        const raw = await readJsonBody(c);
-        body = route.checksBody
-          ? raw
-          : parseInput(route.body, raw as Record<string, unknown>, 'body');
-      }
-      const result = await route.handler({ query, params, body, request }, ctx);
-      return c.json(result, route.status?.(result) ?? 200);
+      const body = route.body ? await readJsonBody(c) : undefined;
+      const query = singleQueryValues(c.req.queries());
+      const { json, status } = await invokeRouteJson(route, ctx, {
+        query,
+        params: c.req.param(),
+        body,
+        request,
+      });
+      return c.body(json, status, { 'content-type': 'application/json' });
     });
   }
 

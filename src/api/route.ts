@@ -29,10 +29,15 @@ export interface RouteSpec<
   readonly summary: string;
   readonly description?: string;
   readonly tags: readonly string[];
+  /** Answered only to callers on this machine (see loopback.ts). */
+  readonly loopbackOnly?: boolean;
   readonly query?: Q;
   readonly params?: P;
   readonly body?: B;
   readonly response: R;
+  /** The answer depends only on the input and the stored data: it is kept (serialised) until
+   * the next write to the store. */
+  readonly cached?: boolean;
   /** The success status (200 unless given), e.g. 201 for a created resource. */
   readonly status?: (result: z.input<R>) => 200 | 201;
   /** The handler receives the body as sent (parsed JSON) and checks it itself; the schema

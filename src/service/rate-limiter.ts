@@ -8,6 +8,7 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
+import { CodedError } from '../domain/index.ts';
 
 export type RateDecision =
   | { readonly allowed: true; readonly remaining: number }
@@ -30,8 +31,10 @@ export interface RateLimiterOptions {
   readonly connectTimeoutMs?: number;
 }
 
-export class RateLimiterUnavailable extends Error {
-  readonly code = 'rate-limiter-unavailable';
+export class RateLimiterUnavailable extends CodedError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('rate-limiter-unavailable', message, options);
+  }
 }
 
 /** The address without its password, for messages. */

@@ -23,8 +23,8 @@ import { CONTRIBUTIONS_SUMMARY, contributionValuesQuery } from './queries/contri
 import { GROUP_COLUMNS } from './queries/salary-quantiles-by-group.ts';
 
 type Row = Record<string, unknown>;
-type Params = (string | number | null)[];
-export type QueryRunner = (sql: string, params?: Params) => Promise<Row[]>;
+type Params = readonly (string | number | null)[];
+export type QueryRunner = (sql: string, params?: Params) => Promise<readonly Row[]>;
 /** Runs `work` in one transaction; its runner reads and writes inside it. */
 export type TransactionRunner = <T>(
   what: string,
@@ -34,8 +34,18 @@ export type TransactionRunner = <T>(
 export class ContributionTables implements ContributionStore {
   constructor(
     private readonly read: QueryRunner,
-    private readonly transaction: TransactionRunner,
+    private readonly writes: TransactionRunner,
+    /** Run first in every write (PostgreSQL: an advisory lock, so that processes sharing the
+     * database store a resubmission once), or null. */
+    private readonly lock: string | null = null,
   ) {}
+
+  private transaction<T>(what: string, work: (run: QueryRunner) => Promise<T>): Promise<T> {
+    return this.writes(what, async (run) => {
+      if (this.lock) await run(this.lock);
+      return work(run);
+    });
+  }
 
   insertContribution(c: NewContribution) {
     return this.transaction('saving a contribution', async (run) => {

@@ -1,5 +1,5 @@
 import { PanoramaQuerySchema, PanoramaResponseSchema } from '../../contract/index.ts';
-import { computePanorama } from '../../service/panorama.ts';
+import { computePanorama } from '../../service/index.ts';
 import { defineRoute } from '../route.ts';
 
 export const panoramaRoute = defineRoute({
@@ -9,5 +9,6 @@ export const panoramaRoute = defineRoute({
   tags: ['statistics'],
   query: PanoramaQuerySchema.strict(),
   response: PanoramaResponseSchema,
+  cached: true,
   handler: ({ query }, ctx) => computePanorama(ctx, query),
 });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { levelFromYears, type ContributionFields } from '../../domain/index.ts';
 import { ContributionBodySchema, type ContributionBody } from '../../contract/index.ts';
-import { classifyTitle } from '../../reference/roles.ts';
+import { classifyTitle } from '../../reference/index.ts';
 import { AppError } from '../errors.ts';
 
 export interface FieldError {

@@ -4,7 +4,7 @@
 import type { ImportResponse } from '../../contract/index.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { CsvSyntaxError, parseCsv } from '../../domain/estimate/csv.ts';
+import { CsvSyntaxError, parseCsv } from '../../formats/index.ts';
 import { submitContribution } from './submit.ts';
 
 const NUMBER_FIELDS = new Set(['years', 'amount', 'year', 'monthsPerYear', 'bonus']);
