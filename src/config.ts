@@ -19,6 +19,13 @@ export interface Config {
   readonly redisUrl: string | null;
   /** API processes of `npm run start:server` (FOURCHETTE_WORKERS, default one per core). */
   readonly workers: number | null;
+  /** Contributions one client may send an hour (FOURCHETTE_CONTRIBUTIONS_PER_HOUR, default 5). */
+  readonly contributionsPerHour: number;
+  /** Behind a reverse proxy: the client is the first X-Forwarded-For address
+   * (FOURCHETTE_TRUST_PROXY=1); otherwise the socket's. */
+  readonly trustProxy: boolean;
+  /** Bearer token of /api/admin/... (FOURCHETTE_ADMIN_TOKEN); null: the admin API is off. */
+  readonly adminToken: string | null;
 }
 
 export class ConfigError extends CodedError {
@@ -39,6 +46,26 @@ function intVar(env: Env, name: string, fallback: number, min: number, max: numb
     );
   }
   return value;
+}
+
+function flagVar(env: Env, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === '0') return false;
+  if (raw === '1') return true;
+  throw new ConfigError(
+    `${name}="${raw}" is invalid (expected 1 to turn it on, 0 or unset for off)`,
+  );
+}
+
+function adminTokenVar(env: Env): string | null {
+  const raw = env.FOURCHETTE_ADMIN_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 16 || /\s/.test(raw)) {
+    throw new ConfigError(
+      `FOURCHETTE_ADMIN_TOKEN is too weak (${raw.length} characters; expected at least 16 without spaces, e.g. from \`openssl rand -hex 24\`)`,
+    );
+  }
+  return raw;
 }
 
 export function readConfig(env: Env = process.env): Config {
@@ -81,5 +108,8 @@ export function readConfig(env: Env = process.env): Config {
       MIN_GROUP_SIZE_FLOOR,
       1_000_000,
     ),
+    contributionsPerHour: intVar(env, 'FOURCHETTE_CONTRIBUTIONS_PER_HOUR', 5, 1, 1_000_000),
+    trustProxy: flagVar(env, 'FOURCHETTE_TRUST_PROXY'),
+    adminToken: adminTokenVar(env),
   };
 }

@@ -82,7 +82,7 @@ export async function openRouteClient(io: CliIO): Promise<RouteClient> {
         if (url) return await askServer(url, route, request);
         ctx ??= await openAppContext(config, { lazy: true });
         // The JSON text the API would send: --json prints the route's bytes.
-        return JSON.parse(await invokeRouteJson(route, ctx, request)) as unknown;
+        return JSON.parse((await invokeRouteJson(route, ctx, request)).json) as unknown;
       } catch (error) {
         if (error instanceof CodedError) error.message = asOptionMessage(error.message);
         throw error;
