@@ -26,12 +26,14 @@ const allowed = {
     'config.ts',
   ],
   api: ['service', 'contract', 'config.ts'],
-  cli: ['api', 'service', 'contract', 'config.ts', 'server-main.ts'],
+  cli: ['api', 'service', 'contract', 'config.ts', 'server-main.ts', 'server-address.ts'],
   web: ['contract', 'domain'],
   'config.ts': ['domain'],
-  // The composition roots start the server; they may wire anything (through index.ts).
+  // The composition roots start the server: they wire the adapters (anything, any file).
   'main.ts': '*',
   'server-main.ts': '*',
+  'server-mode.ts': '*',
+  'server-address.ts': [],
   'web-build.ts': [],
 };
 

@@ -29,7 +29,8 @@ import {
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
-/** Synthetic observations written straight by SQL, stored sorted by the filter columns. Each is
+/** Synthetic observations written straight by SQL, stored sorted by the filter columns (as the
+ * store inserts them: role, country, level, year). Each is
  * paid in its country's currency (statistics read value_year_eur, already in EUR). */
 async function generate(path: string): Promise<number> {
   const started = performance.now();
@@ -55,7 +56,7 @@ async function generate(path: string): Promise<number> {
         2020 + floor(random() * 6)::INT AS year,
         exp(10.9 + 0.45 * sqrt(-2 * ln(greatest(random(), 1e-12))) * cos(2 * pi() * random())) AS v
       FROM range(${ROWS}) t(i)
-    ) ORDER BY role_id, country, level`);
+    ) ORDER BY role_id, country, level, year`);
   await c.run('CHECKPOINT');
   c.closeSync();
   instance.closeSync();

@@ -29,7 +29,7 @@ export default {
     ],
     messages: {
       layer:
-        'fourchette/layers: src/{{from}} may not import src/{{to}} (ARCHITECTURE.md: {{from}} imports only {{allowed}}); move the code or call it through an allowed layer',
+        'fourchette/layers: src/{{from}} may not import src/{{to}} (ARCHITECTURE.md: {{rule}}); move the code or call it through an allowed layer',
       entry:
         'fourchette/layers: import src/{{to}}/ through its index.ts, not "{{source}}" (export what you need from src/{{to}}/index.ts)',
     },
@@ -45,11 +45,18 @@ export default {
       const to = layerOf(srcDir, target);
       if (to === null || to === from) return;
       const ok = allowed[from];
-      if (ok !== '*' && !ok.includes(to)) {
+      if (ok === '*') return;
+      if (!ok.includes(to)) {
         context.report({
           node,
           messageId: 'layer',
-          data: { from, to, allowed: ok.length ? ok.join(', ') : 'nothing of ours' },
+          data: {
+            from,
+            to,
+            rule: ok.length
+              ? `${from} imports only ${ok.join(', ')}`
+              : `${from} imports nothing of ours`,
+          },
         });
         return;
       }

@@ -24,16 +24,34 @@ function findTests(dir: string, out: string[]): void {
 const filters = process.argv.slice(2);
 const files: string[] = [];
 for (const root of ['src', 'test']) findTests(root, files);
+// The server-mode and fault tests (real processes, their own PostgreSQL and Redis) run in
+// `npm run test:faults`, or when named.
+const SERVER_TESTS = join('test', 'server');
 const selected = files
-  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .filter((f) =>
+    filters.length === 0 ? !f.startsWith(SERVER_TESTS) : filters.some((x) => f.includes(x)),
+  )
   .sort();
 if (selected.length === 0) {
   console.error(`no test file matches ${JSON.stringify(filters)}`);
   process.exit(1);
 }
+// node's own report (spec on a terminal, TAP otherwise, as node picks), then our closing line
+// `N passed, N failed, N skipped` with the reason of each skip (scripts/test-summary.mjs).
+const reporter = process.stdout.isTTY ? 'spec' : 'tap';
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', ...selected],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=2',
+    `--test-reporter=${reporter}`,
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/test-summary.mjs',
+    '--test-reporter-destination=stdout',
+    ...selected,
+  ],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

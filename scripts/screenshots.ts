@@ -16,6 +16,9 @@ export const SHOTS: readonly {
   open?: string;
   /** An API route whose answer may take long (the estimator's first fit). */
   api?: string;
+  /** A button to click first (e.g. to show a form's errors), then what to wait for. */
+  click?: { selector: string; then: string };
+  viewport?: { width: number; height: number };
 }[] = [
   { name: 'home', path: '/', ready: 'table.panorama' },
   {
@@ -54,7 +57,18 @@ export const SHOTS: readonly {
     path: `/read?text=${encodeURIComponent(AD)}`,
     ready: '#read-text mark',
   },
+  ...(['contribute', 'contribute-phone'] as const).map((name) => ({
+    name,
+    path: '/contribute',
+    ready: '#contribution-form button[type=submit]',
+    // The empty form sent once: the messages of the fields to fix.
+    click: { selector: '#contribution-form button[type=submit]', then: '#contribution-errors' },
+    ...(name === 'contribute-phone' ? { viewport: { width: 390, height: 844 } } : {}),
+  })),
 ];
+
+/** `scripts/screenshots.ts contribute home`: only the shots whose name starts with one. */
+const only = process.argv.slice(2);
 
 if (CHROMIUM_MISSING) {
   console.error(CHROMIUM_MISSING);
@@ -66,15 +80,20 @@ const app = await startBrowserApp();
 try {
   for (const lang of ['fr', 'en']) {
     for (const shot of SHOTS) {
+      if (only.length && !only.some((o) => shot.name.startsWith(o))) continue;
       const { page, errors, response } = await openPage(
         app,
         `/${lang}${shot.path}`,
-        { width: 1280, height: 900 },
+        shot.viewport ?? { width: 1280, height: 900 },
         shot.api,
       );
       await response;
       await page.waitForSelector(shot.ready, { timeout: 15_000 });
       await page.waitForLoadState('networkidle');
+      if (shot.click) {
+        await page.click(shot.click.selector);
+        await page.waitForSelector(shot.click.then);
+      }
       if (shot.open) {
         await page
           .locator(shot.open)

@@ -1,7 +1,7 @@
 /** The one reader of process.env. Every setting is validated here, with a message that names
  * the variable, the bad value and what is accepted. */
 import { resolve } from 'node:path';
-import { CodedError } from './domain/index.ts';
+import { CodedError, DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_FLOOR } from './domain/index.ts';
 
 export interface Config {
   /** Folder holding the embedded store file (FOURCHETTE_DATA_DIR, default .fourchette). */
@@ -19,6 +19,13 @@ export interface Config {
   readonly redisUrl: string | null;
   /** API processes of `npm run start:server` (FOURCHETTE_WORKERS, default one per core). */
   readonly workers: number | null;
+  /** Contributions one client may send an hour (FOURCHETTE_CONTRIBUTIONS_PER_HOUR, default 5). */
+  readonly contributionsPerHour: number;
+  /** Behind a reverse proxy: the client is the first X-Forwarded-For address
+   * (FOURCHETTE_TRUST_PROXY=1); otherwise the socket's. */
+  readonly trustProxy: boolean;
+  /** Bearer token of /api/admin/... (FOURCHETTE_ADMIN_TOKEN); null: the admin API is off. */
+  readonly adminToken: string | null;
   /** France Travail "Offres d'emploi v2" (FRANCE_TRAVAIL_CLIENT_ID / _CLIENT_SECRET; the URLs
    * FRANCE_TRAVAIL_TOKEN_URL / FRANCE_TRAVAIL_API_URL default to the real service). */
   readonly franceTravail: {
@@ -59,6 +66,26 @@ function intVar(env: Env, name: string, fallback: number, min: number, max: numb
   return value;
 }
 
+function flagVar(env: Env, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === '0') return false;
+  if (raw === '1') return true;
+  throw new ConfigError(
+    `${name}="${raw}" is invalid (expected 1 to turn it on, 0 or unset for off)`,
+  );
+}
+
+function adminTokenVar(env: Env): string | null {
+  const raw = env.FOURCHETTE_ADMIN_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 16 || /\s/.test(raw)) {
+    throw new ConfigError(
+      `FOURCHETTE_ADMIN_TOKEN is too weak (${raw.length} characters; expected at least 16 without spaces, e.g. from \`openssl rand -hex 24\`)`,
+    );
+  }
+  return raw;
+}
+
 export function readConfig(env: Env = process.env): Config {
   const store = env.FOURCHETTE_STORE ?? 'duckdb';
   if (store !== 'duckdb' && store !== 'postgres') {
@@ -92,7 +119,16 @@ export function readConfig(env: Env = process.env): Config {
     databaseUrl,
     host: env.HOST ?? '127.0.0.1',
     port: intVar(env, 'PORT', 3000, 0, 65535),
-    minGroupSize: intVar(env, 'FOURCHETTE_MIN_GROUP_SIZE', 5, 3, 1_000_000),
+    minGroupSize: intVar(
+      env,
+      'FOURCHETTE_MIN_GROUP_SIZE',
+      DEFAULT_MIN_GROUP_SIZE,
+      MIN_GROUP_SIZE_FLOOR,
+      1_000_000,
+    ),
+    contributionsPerHour: intVar(env, 'FOURCHETTE_CONTRIBUTIONS_PER_HOUR', 5, 1, 1_000_000),
+    trustProxy: flagVar(env, 'FOURCHETTE_TRUST_PROXY'),
+    adminToken: adminTokenVar(env),
     franceTravail: {
       clientId: env.FRANCE_TRAVAIL_CLIENT_ID || null,
       clientSecret: env.FRANCE_TRAVAIL_CLIENT_SECRET || null,

@@ -6,7 +6,7 @@ import type { ServerType } from '@hono/node-server';
 import { createApp, startServer } from './api/index.ts';
 import type { Config } from './config.ts';
 import { removeServerAddress, writeServerAddress } from './server-address.ts';
-import { openAppContext } from './service/index.ts';
+import { openAppContext, openContributionLimiter } from './service/index.ts';
 import type { SalaryStore } from './store/index.ts';
 import { invalidationChannel, shareInvalidation } from './store/index.ts';
 
@@ -28,6 +28,8 @@ export async function runServer(
   options: RunServerOptions = {},
 ): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
   const started = performance.now();
+  // First: a REDIS_URL that does not answer stops the start before anything else is opened.
+  const limiter = await openContributionLimiter(config);
   const ctx = await openAppContext(config, {
     ...(options.store ? { store: options.store } : {}),
     loadBundled: options.loadBundled ?? true,
@@ -47,13 +49,15 @@ export async function runServer(
       );
   } catch (error) {
     await ctx.store.close();
+    await limiter.close();
     throw error;
   }
-  const app = createApp(ctx, { webDir: WEB_DIST });
+  const app = createApp(ctx, { webDir: WEB_DIST, limiter });
   const { server, url } = await startServer(app, config.host, config.port).catch(
     async (error: unknown) => {
       await shared?.close();
       await ctx.store.close();
+      await limiter.close();
       throw error;
     },
   );
@@ -76,6 +80,7 @@ export async function runServer(
     await ctx.estimator.settled();
     await shared?.close();
     await ctx.store.close();
+    await limiter.close();
   };
   return { server, url, close };
 }

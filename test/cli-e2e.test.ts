@@ -1,7 +1,7 @@
 /** The CLI as a user runs it: a real process on a fresh data folder. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -77,6 +77,40 @@ describe('fourchette CLI', () => {
     const bad = fourchette('ingest', '--date', '2024-13-45', file);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--date "2024-13-45" is invalid/);
+  });
+
+  it('answers beside a running server on the same data folder, and hands it an ingest', async () => {
+    const server = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--json'],
+      { env: { ...process.env, FOURCHETTE_DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        server.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const line = out.split('\n').find((l) => l.startsWith('{'));
+          if (line) resolve((JSON.parse(line) as { url: string }).url);
+        });
+        server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+      });
+      assert.ok(existsSync(join(dir, 'server.json')));
+      const stats = fourchette('stats', '--role', 'ml-engineer', '--country', 'FR', '--json');
+      assert.equal(stats.code, 0, stats.stderr);
+      const fromServer = await (await fetch(`${url}/api/stats?role=ml-engineer&country=FR`)).text();
+      assert.equal(stats.stdout, `${fromServer}\n`);
+      const file = join(dir, 'beside.txt');
+      writeFileSync(file, 'Data scientist à Lille : 50 000 € brut par an.');
+      const ingest = fourchette('ingest', '--json', '--date', '2024-06-03', file);
+      assert.equal(ingest.code, 0, ingest.stderr);
+      assert.equal((JSON.parse(ingest.stdout) as { inserted: number }).inserted, 1);
+    } finally {
+      const exited = new Promise((done) => server.once('exit', done));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    assert.equal(existsSync(join(dir, 'server.json')), false);
   });
 
   it('explains each command with --help', () => {

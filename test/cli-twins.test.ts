@@ -5,26 +5,16 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import { runCli } from '../src/cli/main.ts';
 import { serverFilePath } from '../src/cli/server-file.ts';
 import { readConfig } from '../src/config.ts';
 import { runServer } from '../src/server-main.ts';
+import { runFourchette } from './helpers/cli-run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fourchette-twins-'));
 const env = { FOURCHETTE_DATA_DIR: dir, PORT: '0' };
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d: Buffer) => (stdout += d.toString()));
-  err.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await runCli(argv, { stdout: out, stderr: err, env });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runFourchette(argv, env);
 
 /** Each question: the CLI's argv and the route's URL. */
 const QUESTIONS: readonly { name: string; argv: string[]; url: string }[] = [

@@ -236,6 +236,19 @@ describe('serving the web app', () => {
       assert.match(await page.text(), /<title>Fourchette<\/title>/);
       const api = await app.request('/api/nothing');
       assert.equal(api.status, 404);
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(join(dir, 'assets'));
+      writeFileSync(join(dir, 'assets', 'app-1a2b.js'), 'console.log(1)');
+      const asset = await app.request('/assets/app-1a2b.js');
+      assert.equal(asset.status, 200);
+      assert.match(asset.headers.get('content-type') ?? '', /^text\/javascript/);
+      assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+      assert.equal(await asset.text(), 'console.log(1)');
+      const index = await app.request('/');
+      assert.equal(index.headers.get('cache-control'), 'no-cache');
+      // A path that climbs out of the folder gets the app page, never a file outside it.
+      const escape = await app.request('/assets/..%2f..%2fetc/passwd');
+      assert.doesNotMatch(await escape.text(), /root:/);
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

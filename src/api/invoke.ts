@@ -1,7 +1,7 @@
 /** One route answering one request, whoever asks: the HTTP app (app.ts) and the CLI call this
  * same function with the raw values of the request, so their payloads cannot drift apart. */
 import { parseInput, type AppContext } from '../service/index.ts';
-import type { AnyRoute } from './route.ts';
+import type { AnyRoute, RequestInfo } from './route.ts';
 
 export interface RawRequest {
   /** Query parameters as single strings, as they come in a URL. */
@@ -9,15 +9,23 @@ export interface RawRequest {
   readonly params?: Record<string, string>;
   /** The parsed JSON body (routes with a body schema only). */
   readonly body?: unknown;
+  /** Who asks (HTTP: the client's address and Authorization header). */
+  readonly request?: RequestInfo;
 }
+
+/** A request from inside this process (the CLI): no address, no credentials. */
+const IN_PROCESS: RequestInfo = { client: 'local', authorization: null };
 
 function parseRequest(route: AnyRoute, raw: RawRequest) {
   const query = route.query ? parseInput(route.query, raw.query ?? {}, 'query') : {};
   const params = route.params ? parseInput(route.params, raw.params ?? {}, 'path') : {};
-  const body = route.body
-    ? parseInput(route.body, (raw.body ?? {}) as Record<string, unknown>, 'body')
-    : undefined;
-  return { query, params, body };
+  // A route that checks its body itself (to name every wrong field at once) gets it as sent.
+  const body = !route.body
+    ? undefined
+    : route.checksBody
+      ? raw.body
+      : parseInput(route.body, (raw.body ?? {}) as Record<string, unknown>, 'body');
+  return { query, params, body, request: raw.request ?? IN_PROCESS };
 }
 
 /** Validates the request with the route's schemas and returns what its handler answers. */
@@ -29,18 +37,23 @@ export async function invokeRoute(
   return route.handler(parseRequest(route, raw), ctx);
 }
 
-/** The route's answer as JSON text; a cached route's answer is kept per parsed (normalized)
- * input until the next write, so equivalent queries share one answer. */
+/** The route's answer as JSON text with its status; a cached route's answer is kept per
+ * parsed (normalized) input until the next write, so equivalent queries share one answer. */
 export async function invokeRouteJson(
   route: AnyRoute,
   ctx: AppContext,
   raw: RawRequest,
-): Promise<string> {
+): Promise<{ json: string; status: 200 | 201 }> {
   const input = parseRequest(route, raw);
-  const answer = async () => JSON.stringify(await route.handler(input, ctx));
-  if (!route.cached) return answer();
+  if (!route.cached) {
+    const result: unknown = await route.handler(input, ctx);
+    return { json: JSON.stringify(result), status: route.status?.(result) ?? 200 };
+  }
   const key = `${route.method} ${route.path} ${JSON.stringify([input.query, input.params])}`;
-  return ctx.store.memo(key, answer);
+  const json = await ctx.store.memo(key, async () =>
+    JSON.stringify(await route.handler(input, ctx)),
+  );
+  return { json, status: 200 };
 }
 
 /** A route's path with its parameters filled in: /api/roles/:id → /api/roles/ml-engineer. */

@@ -51,10 +51,13 @@ export function openApiDocument(
           }
         : {}),
       responses: {
-        '200': {
-          description: 'success',
+        [r.status ? '201' : '200']: {
+          description: r.status ? 'created (200 when it was stored before)' : 'success',
           content: { 'application/json': { schema: jsonSchema(r.response, 'output') } },
         },
+        ...(r.rateLimited ? { '429': errorResponse } : {}),
+        ...(r.path.startsWith('/api/admin/') ? { '401': errorResponse } : {}),
+        ...(r.method === 'delete' ? { '403': errorResponse } : {}),
         '400': errorResponse,
         ...(r.params ? { '404': errorResponse } : {}),
         '500': errorResponse,

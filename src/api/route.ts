@@ -3,10 +3,18 @@
 import type { z } from 'zod';
 import type { AppContext } from '../service/index.ts';
 
+/** What a handler may know of the request beyond its parameters. */
+export interface RequestInfo {
+  /** The client: the socket address, or the first X-Forwarded-For one behind a trusted proxy. */
+  readonly client: string;
+  readonly authorization: string | null;
+}
+
 export interface RouteInput<Q, P, B> {
   readonly query: Q;
   readonly params: P;
   readonly body: B;
+  readonly request: RequestInfo;
 }
 
 export interface RouteSpec<
@@ -15,7 +23,7 @@ export interface RouteSpec<
   B extends z.ZodType = z.ZodType,
   R extends z.ZodType = z.ZodType,
 > {
-  readonly method: 'get' | 'post';
+  readonly method: 'get' | 'post' | 'delete';
   /** Hono syntax: /api/roles/:id */
   readonly path: string;
   readonly summary: string;
@@ -30,6 +38,13 @@ export interface RouteSpec<
   /** The answer depends only on the input and the stored data: it is kept (serialised) until
    * the next write to the store. */
   readonly cached?: boolean;
+  /** The success status (200 unless given), e.g. 201 for a created resource. */
+  readonly status?: (result: z.input<R>) => 200 | 201;
+  /** The handler receives the body as sent (parsed JSON) and checks it itself; the schema
+   * documents it. */
+  readonly checksBody?: boolean;
+  /** Counted by the contributions rate limiter (429 with Retry-After past the limit). */
+  readonly rateLimited?: boolean;
   handler(
     input: RouteInput<z.output<Q>, z.output<P>, z.output<B>>,
     ctx: AppContext,

@@ -1,9 +1,9 @@
 /** How a CLI command gets its answer: from the very route the API serves. When a server runs on
  * the same data folder (see server-file.ts), the command asks it over HTTP; otherwise it runs the
- * route in this process, through the same invokeRoute() the HTTP app calls. Either way the
+ * route in this process, through the same invokeRouteJson() the HTTP app calls. Either way the
  * payload is the route's, byte for byte once printed as JSON. */
 import { readConfig, type Config } from '../config.ts';
-import { invokeRoute, routeUrlPath, type AnyRoute, type RawRequest } from '../api/index.ts';
+import { invokeRouteJson, routeUrlPath, type AnyRoute, type RawRequest } from '../api/index.ts';
 import { CodedError, openAppContext, type AppContext } from '../service/index.ts';
 import type { CliIO } from './command.ts';
 import { runningServerUrl } from './server-file.ts';
@@ -81,8 +81,8 @@ export async function openRouteClient(io: CliIO): Promise<RouteClient> {
       try {
         if (url) return await askServer(url, route, request);
         ctx ??= await openAppContext(config, { lazy: true });
-        // What c.json() would send: the same serialisation, so --json prints the route's bytes.
-        return JSON.parse(JSON.stringify(await invokeRoute(route, ctx, request))) as unknown;
+        // The JSON text the API would send: --json prints the route's bytes.
+        return JSON.parse((await invokeRouteJson(route, ctx, request)).json) as unknown;
       } catch (error) {
         if (error instanceof CodedError) error.message = asOptionMessage(error.message);
         throw error;

@@ -1,52 +1,26 @@
 /** The running server of a data folder: `npm start` leaves `<dataDir>/server.json`
- * `{"url","pid"}` while it serves (removed on exit). A CLI command on the same folder asks that
- * server instead of opening the store, which the server holds. A file left by a server that
- * died (its pid gone, or its url not answering) is ignored. */
-import { readFileSync } from 'node:fs';
+ * `{"url","pid"}` while it serves (src/server-address.ts). A CLI command on the same folder
+ * asks that server instead of opening the store, which the server holds. A file left by a
+ * server that died (its pid gone, or its url not answering) is ignored. */
 import { join } from 'node:path';
-
-export const SERVER_FILE = 'server.json';
-
-export interface ServerFile {
-  readonly url: string;
-  readonly pid: number;
-}
+import { readServerAddress, SERVER_FILE } from '../server-address.ts';
 
 export function serverFilePath(dataDir: string): string {
   return join(dataDir, SERVER_FILE);
 }
 
-export function readServerFile(dataDir: string): ServerFile | null {
-  let raw: unknown;
+/** The url of the server serving this data folder, or null when none is there. A server whose
+ * process lives but that is slow to answer (a busy machine) is still the one to ask: only a
+ * refused connection or a wrong answer marks the file as stale. */
+export async function runningServerUrl(dataDir: string, timeoutMs = 5000): Promise<string | null> {
+  const address = readServerAddress(dataDir);
+  if (!address || !/^https?:\/\//.test(address.url)) return null;
+  const url = address.url.replace(/\/+$/, '');
   try {
-    raw = JSON.parse(readFileSync(serverFilePath(dataDir), 'utf8'));
-  } catch {
-    return null; // absent, or half-written: no server to ask
-  }
-  const { url, pid } = (raw ?? {}) as Partial<ServerFile>;
-  if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return null;
-  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return null;
-  return { url: url.replace(/\/+$/, ''), pid };
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, not ours to signal
-  }
-}
-
-/** The url of the server serving this data folder, or null when none answers. */
-export async function runningServerUrl(dataDir: string, timeoutMs = 2000): Promise<string | null> {
-  const file = readServerFile(dataDir);
-  if (!file || !processAlive(file.pid)) return null;
-  try {
-    const response = await fetch(`${file.url}/health`, { signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(timeoutMs) });
     await response.body?.cancel();
-    return response.ok ? file.url : null;
-  } catch {
-    return null;
+    return response.ok ? url : null;
+  } catch (error) {
+    return (error as Error).name === 'TimeoutError' ? url : null;
   }
 }

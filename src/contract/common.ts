@@ -38,12 +38,18 @@ export const CurrencySchema = z
   .transform((v) => v.toUpperCase())
   .describe('ISO 4217 currency code, e.g. EUR');
 
-export const YearSchema = z.coerce
-  .number()
-  .int('a whole year such as 2024')
-  .min(1999)
-  .max(2100)
-  .describe('a year from 1999 to 2100');
+/** Decimal digits only: query strings such as "0x10", "", "1e308", "Infinity" or " 5" are not
+ * numbers here (Number() would read them as 16, 0, 1e308, Infinity and 5). */
+const DECIMAL = /^-?\d{1,15}(?:\.\d{1,12})?$/;
+
+/** A number given as a query-string value (or already a number), read strictly. */
+export function strictNumber<T extends z.ZodType<number>>(schema: T) {
+  return z.preprocess((v) => (typeof v === 'string' && DECIMAL.test(v) ? Number(v) : v), schema);
+}
+
+export const YearSchema = strictNumber(
+  z.number().int('a whole year such as 2024').min(1999).max(2100),
+).describe('a year from 1999 to 2100');
 
 export const ErrorBodySchema = z
   .object({
@@ -53,6 +59,10 @@ export const ErrorBodySchema = z
       parameter: z.string().optional(),
       value: z.unknown().optional(),
       expected: z.string().optional(),
+      errors: z
+        .array(z.object({ parameter: z.string(), value: z.unknown(), expected: z.string() }))
+        .optional()
+        .describe('every wrong field at once (contributions)'),
     }),
   })
   .describe('Every error has this shape');

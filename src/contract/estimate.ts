@@ -8,6 +8,7 @@ import {
   PeriodSchema,
   RemoteSchema,
   RoleIdSchema,
+  strictNumber,
 } from './common.ts';
 import { PercentilesSchema } from './stats.ts';
 
@@ -20,10 +21,7 @@ export const EstimateQuerySchema = z.object({
     .optional()
     .describe('a job title, classified when no role is given'),
   level: LevelSchema.optional(),
-  years: z.coerce
-    .number()
-    .min(0)
-    .max(60)
+  years: strictNumber(z.number().min(0).max(60))
     .optional()
     .describe('years of experience (sets the level when no level is given)'),
   country: CountrySchema.optional(),

@@ -7,5 +7,6 @@ export * from './roles.ts';
 export * from './estimate.ts';
 export * from './normalize.ts';
 export * from './extract.ts';
+export * from './contributions.ts';
 export * from './compare-amounts.ts';
 export * from './ingest.ts';

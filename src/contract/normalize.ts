@@ -6,6 +6,7 @@ import {
   LevelSchema,
   PeriodSchema,
   RoleIdSchema,
+  strictNumber,
 } from './common.ts';
 
 const DateSchema = z
@@ -24,7 +25,7 @@ export const TraceStepSchema = z.looseObject({ kind: z.string(), description: z.
 export type TraceStepView = z.infer<typeof TraceStepSchema>;
 
 export const ConvertQuerySchema = z.object({
-  amount: z.coerce.number().describe('the amount to convert (> 0)'),
+  amount: strictNumber(z.number()).describe('the amount to convert (> 0)'),
   currency: CurrencySchema,
   period: PeriodSchema,
   basis: AmountBasisSchema.default('gross'),
@@ -33,11 +34,7 @@ export const ConvertQuerySchema = z.object({
   ),
   country: CountrySchema.optional().describe('working time and gross/net rules (default FR)'),
   status: z.enum(['cadre', 'non-cadre']).default('cadre'),
-  monthsPerYear: z.coerce
-    .number()
-    .int()
-    .min(12)
-    .max(14)
+  monthsPerYear: strictNumber(z.number().int().min(12).max(14))
     .optional()
     .describe('12, or 13 for "sur 13 mois"'),
   toCurrency: CurrencySchema.optional(),
@@ -63,16 +60,13 @@ export const ConvertResponseSchema = z.object({
 export type ConvertResponse = z.infer<typeof ConvertResponseSchema>;
 
 export const FreelanceQuerySchema = z.object({
-  tjm: z.coerce.number().optional().describe('day rate in € (give tjm, or salary for the reverse)'),
-  salary: z.coerce
-    .number()
+  tjm: strictNumber(z.number())
+    .optional()
+    .describe('day rate in € (give tjm, or salary for the reverse)'),
+  salary: strictNumber(z.number())
     .optional()
     .describe('yearly gross salary in € of a cadre employee (reverse)'),
-  days: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(366)
+  days: strictNumber(z.number().int().min(1).max(366))
     .optional()
     .describe('billable days a year (default 200)'),
   status: FreelanceStatusSchema.optional().describe('one status; every status when absent'),

@@ -10,11 +10,12 @@ import {
   RemoteSchema,
   SourceKindSchema,
   StatisticSchema,
+  strictNumber,
 } from './common.ts';
 
 export const ObservationsQuerySchema = FilterQuerySchema.extend({
-  limit: z.coerce.number().int().min(1).max(500).default(50).describe('page size, 1 to 500'),
-  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  limit: strictNumber(z.number().int().min(1).max(500)).default(50).describe('page size, 1 to 500'),
+  offset: strictNumber(z.number().int().min(0).max(10_000_000)).default(0),
 });
 export type ObservationsQuery = z.infer<typeof ObservationsQuerySchema>;
 

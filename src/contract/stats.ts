@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CurrencySchema, FilterQuerySchema, PeriodSchema } from './common.ts';
+import { CurrencySchema, FilterQuerySchema, PeriodSchema, strictNumber } from './common.ts';
 
 export const StatsQuerySchema = FilterQuerySchema.extend({
   currency: CurrencySchema.default('EUR'),
@@ -38,7 +38,9 @@ export const StatsResponseSchema = z.object({
 export type StatsResponse = z.infer<typeof StatsResponseSchema>;
 
 export const DistributionQuerySchema = StatsQuerySchema.extend({
-  bins: z.coerce.number().int().min(5).max(100).default(24).describe('number of bars, 5 to 100'),
+  bins: strictNumber(z.number().int().min(5).max(100))
+    .default(24)
+    .describe('number of bars, 5 to 100'),
 });
 export type DistributionQuery = z.infer<typeof DistributionQuerySchema>;
 

@@ -83,21 +83,6 @@ export function rateOn(table: FxTable, currency: CurrencyCode, date: string): Ra
   };
 }
 
-/** Converts an amount between two currencies through EUR at the rates of `date`. */
-export function convertCurrency(
-  table: FxTable,
-  amount: number,
-  from: CurrencyCode,
-  to: CurrencyCode,
-  date: string,
-): { ok: true; value: number; from: RateFound; to: RateFound } | RateMissing {
-  const a = rateOn(table, from, date);
-  if (!a.ok) return a;
-  const b = rateOn(table, to, date);
-  if (!b.ok) return b;
-  return { ok: true, value: (amount / a.perEur) * b.perEur, from: a, to: b };
-}
-
 /** The last day with published rates: the date of a conversion asked without one. */
 export function lastRateDay(fx: FxTable): string {
   const day = fx.days.at(-1);

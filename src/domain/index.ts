@@ -17,3 +17,5 @@ export * from './gross-net/curves.ts';
 export * from './reference-tables.ts';
 // Not re-exported: the modele-social engines (gross-net/social-engine.ts,
 // freelance/social-engine.ts) load publicodes, a build-time library used by scripts/ and tests.
+export * from './contributions/index.ts';
+export * from './privacy/index.ts';

@@ -26,11 +26,3 @@ export function periodsPerYear(period: Period, wt: WorkingTime): number {
       return wt.hoursPerYear;
   }
 }
-
-export function toYearly(amount: number, period: Period, wt: WorkingTime): number {
-  return amount * periodsPerYear(period, wt);
-}
-
-export function fromYearly(amount: number, period: Period, wt: WorkingTime): number {
-  return amount / periodsPerYear(period, wt);
-}

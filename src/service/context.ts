@@ -1,13 +1,14 @@
 /** What the API and the CLI share: the config, an open store and the reference tables. */
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
-import { lastRateDay } from '../domain/index.ts';
+import { clampMinGroupSize, lastRateDay } from '../domain/index.ts';
 import { loadBundledData, type BundledLoadReport, type ReferenceTables } from '../ingest/index.ts';
 import { loadNormalizeTables } from '../reference/index.ts';
 import { openDuckDbStore, openPostgresStore, type SalaryStore } from '../store/index.ts';
 import { EstimatorCache } from './estimator-cache.ts';
 import { invalidParameter } from './errors.ts';
 import { lazyStore } from './lazy-store.ts';
+import { withContributionPrivacy } from './privacy/private-store.ts';
 
 export interface AppContext {
   readonly config: Config;
@@ -47,14 +48,21 @@ export async function openAppContext(
     }
     return store;
   };
-  const store = options.lazy ? lazyStore(config.store, open) : await open();
+  // Every figure read through ctx.store follows the contribution privacy rules.
+  const store = withContributionPrivacy(
+    options.lazy ? lazyStore(config.store, open) : await open(),
+    clampMinGroupSize(config.minGroupSize),
+  );
   // A lazy store is not asked: it holds the bundled ECB table, so its currencies are the table's.
   const currencies = new Set([
     'EUR',
     ...(options.lazy ? tables.fx.ratesPerEur.keys() : await store.fxCurrencies()),
   ]);
   const cacheDir =
-    config.store === 'duckdb' && !options.store && store.writable
+    // (A lazy store is not open yet: the setting tells whether it will be writable.)
+    config.store === 'duckdb' &&
+    !options.store &&
+    (options.lazy ? !config.readOnly : store.writable)
       ? join(config.dataDir, 'models')
       : null;
   return { config, store, tables, currencies, estimator: new EstimatorCache(store, cacheDir) };

@@ -6,9 +6,17 @@ export { CodedError };
 export class AppError extends CodedError {
   constructor(
     code: string,
-    readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 500 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503,
     message: string,
-    readonly details: { parameter?: string; value?: unknown; expected?: string } = {},
+    readonly details: {
+      parameter?: string;
+      value?: unknown;
+      expected?: string;
+      /** Every bad field at once (contributions), each naming its value and the fix. */
+      errors?: readonly { parameter: string; value: unknown; expected: string }[];
+      /** Seconds to wait before trying again (429). */
+      retryAfter?: number;
+    } = {},
     options?: { cause?: unknown },
   ) {
     super(code, message, options);

@@ -11,6 +11,9 @@ export { listObservations } from './observations.ts';
 export { classify, listRoleSummaries, roleGuide } from './roles.ts';
 export { listSources } from './sources.ts';
 export { parseInput, singleQueryValues } from './validate.ts';
+export * from './contributions/index.ts';
+export { withContributionPrivacy } from './privacy/private-store.ts';
+export { createRateLimiter, openContributionLimiter, type RateLimiter } from './rate-limiter.ts';
 export {
   profileOfQuery,
   trainEstimatorOnFile,

@@ -114,6 +114,12 @@ export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<
       detail: 'percentiles read off a histogram with 0.25% buckets (within 0.25%)',
     });
   }
+  if (raw.privacy) {
+    conversions.push({
+      step: 'contributions',
+      detail: `includes ${raw.privacy.contributions} anonymous contributions (published in batches of at least ${minGroupSize} per cohort): percentiles ${raw.privacy.smoothedWith ? `smoothed toward the broader cohort (${raw.privacy.smoothedWith} pseudo-observations) and ` : ''}rounded to ${raw.privacy.digits} significant digits; no min or max`,
+    });
+  }
   if (period !== 'year') {
     conversions.push({
       step: 'period',

@@ -2,6 +2,10 @@
  * default) and postgres/ (server mode); both must pass store-contract.ts. */
 import type { GroupKey } from './queries/salary-quantiles-by-group.ts';
 import type {
+  ContributedValue,
+  ContributionStatus,
+  NewContribution,
+  StoredContribution,
   HistogramBucket,
   DistributionSummary,
   SalaryObservation,
@@ -36,6 +40,12 @@ export interface RawQuantiles {
   readonly max: number | null;
   readonly from: string | null;
   readonly to: string | null;
+  /** Set when the figures hold published contributions (src/service/privacy/). */
+  readonly privacy?: {
+    readonly contributions: number;
+    readonly digits: number;
+    readonly smoothedWith: number;
+  };
 }
 
 export const EMPTY_QUANTILES: RawQuantiles = {
@@ -91,6 +101,47 @@ export interface TrainingRow {
   readonly valueYearEur: number;
 }
 
+/** Contributions behind the store port (contribution-tables.ts over queries/contribution-*.ts).
+ * Every write is one transaction. */
+export interface ContributionStore {
+  /** Stores a new contribution, or answers the unpublished one with the same fingerprint. */
+  insertContribution(
+    c: NewContribution,
+  ): Promise<{ id: string; status: ContributionStatus; duplicate: boolean }>;
+  listContributions(
+    statuses: readonly ContributionStatus[],
+    limit: number,
+  ): Promise<StoredContribution[]>;
+  /** The stored SHA-256 of the delete token (hex), or null when there is no such id. */
+  contributionTokenHash(id: string): Promise<string | null>;
+  /** held → pending; false when the id is not held. */
+  approveContribution(id: string): Promise<boolean>;
+  /** Removes it (erasure, or a rejection) when its status is one of `statuses`; the rest of a
+   * published batch goes back to pending, withdrawn on `today`. False when nothing matched. */
+  deleteContribution(
+    id: string,
+    statuses: readonly ContributionStatus[],
+    today: string,
+  ): Promise<boolean>;
+  /** Publishes each batch whole (one atom id each) or not at all, in one transaction. Returns
+   * how many were published. */
+  publishContributions(
+    batches: readonly { atomId: string; ids: readonly string[] }[],
+    publishedOn: string,
+  ): Promise<number>;
+  /** The published contributions a filter selects (for the privacy rules only). */
+  contributedValues(filter: StatsFilter, options: StatsOptions): Promise<ContributedValue[]>;
+  contributionsSummary(): Promise<ContributionsSummary>;
+}
+
+export interface ContributionsSummary {
+  readonly published: number;
+  /** Changes with every publication and erasure. */
+  readonly version: string;
+  readonly firstObservedOn: string | null;
+  readonly lastObservedOn: string | null;
+}
+
 /** A posting sighting as stored: plus the id of its posting (the cluster's first sighting,
  * shared by its reposts) and its ingestion time. */
 export interface StoredSighting extends PostingSighting {
@@ -114,7 +165,7 @@ export interface SightingKey {
   readonly textHash: string | null;
 }
 
-export interface SalaryStore {
+export interface SalaryStore extends ContributionStore {
   readonly kind: 'duckdb' | 'postgres';
   upsertSources(sources: readonly Source[]): Promise<void>;
   /** Idempotent: observations whose id is already stored are skipped, never duplicated. */

@@ -22,6 +22,7 @@ const LAZY: Record<Exclude<Page, 'home'>, Loader> = {
   compare: () => import('./pages/compare.tsx'),
   sources: () => import('./pages/sources.tsx'),
   read: () => import('./pages/read.tsx'),
+  contribute: () => import('./pages/contribute.tsx'),
   'not-found': () => import('./pages/not-found.tsx'),
 };
 
@@ -56,6 +57,7 @@ const NAV: readonly [Exclude<Page, 'not-found' | 'role'>, MessageKey][] = [
   ['compare', 'nav.compare'],
   ['read', 'nav.read'],
   ['sources', 'nav.sources'],
+  ['contribute', 'nav.contribute'],
 ];
 
 export function App() {

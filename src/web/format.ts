@@ -45,10 +45,6 @@ export function formatDecimal(value: number, lang: Lang, digits = 4): string {
   return numberFormat(lang, { maximumFractionDigits: digits }).format(value);
 }
 
-export function formatPercent(ratio: number, lang: Lang): string {
-  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
-}
-
 /** YYYY-MM-DD → "1 juil. 2025" / "Jul 1, 2025" (dates are calendar days, read as UTC). */
 export function formatDate(isoDay: string, lang: Lang): string {
   const date = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);

@@ -11,6 +11,7 @@ export const PAGES = [
   'compare',
   'sources',
   'read',
+  'contribute',
 ] as const;
 export type Page = (typeof PAGES)[number] | 'not-found';
 
@@ -29,6 +30,7 @@ const SLUGS: Record<Exclude<Page, 'home' | 'role' | 'not-found'>, string> = {
   compare: 'compare',
   sources: 'sources',
   read: 'read',
+  contribute: 'contribute',
 };
 
 export function parseRoute(pathname: string, search: string, fallbackLang: Lang = 'fr'): Route {

@@ -57,6 +57,12 @@ const PAGES: readonly {
     text: /Parité de pouvoir d’achat/,
   },
   {
+    name: 'contribute',
+    path: '/fr/contribute',
+    ready: '#contribution-form button[type=submit]',
+    text: /Ajouter votre salaire, anonymement/,
+  },
+  {
     name: 'read a text',
     path: '/en/read?text=ML%20engineer%20in%20Paris%2C%2060-70%20k%E2%82%AC%20gross%20a%20year.',
     ready: '#read-text mark',

@@ -11,6 +11,13 @@ import { panoramaRoute } from './panorama.ts';
 import { classifyRoute, roleGuideRoute, rolesRoute } from './roles.ts';
 import { sourcesRoute } from './sources.ts';
 import { distributionRoute, statsRoute } from './stats.ts';
+import { eraseContributionRoute, submitContributionRoute } from './contributions.ts';
+import {
+  adminApproveRoute,
+  adminListRoute,
+  adminPublishRoute,
+  adminRejectRoute,
+} from './admin-contributions.ts';
 
 export const routes: readonly AnyRoute[] = [
   healthRoute,
@@ -29,6 +36,12 @@ export const routes: readonly AnyRoute[] = [
   compareAmountsRoute,
   extractRoute,
   ingestRoute,
+  submitContributionRoute,
+  eraseContributionRoute,
+  adminListRoute,
+  adminApproveRoute,
+  adminRejectRoute,
+  adminPublishRoute,
 ];
 
 export {

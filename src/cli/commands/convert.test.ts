@@ -1,18 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PassThrough } from 'node:stream';
-import { runCli } from '../main.ts';
+import { runFourchette } from '../../../test/helpers/cli-run.ts';
 
-async function run(argv: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d: Buffer) => (stdout += d.toString()));
-  err.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await runCli(argv, { stdout: out, stderr: err });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runFourchette(argv);
 
 describe('fourchette convert / freelance / compare', () => {
   it('prints 4 710 € a month as 56 520 € a year in one JSON object with a trace', async () => {

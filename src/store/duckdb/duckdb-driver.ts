@@ -48,7 +48,8 @@ async function appendInsert(
   appender.flushSync();
   appender.closeSync();
   const result = await writer.run(
-    `INSERT INTO ${spec.table} (${cols}) SELECT ${cols} FROM ${staging} ${spec.onConflict ?? ''}`,
+    `INSERT INTO ${spec.table} (${cols}) SELECT ${cols} FROM ${staging}
+     ${spec.orderBy ? `ORDER BY ${spec.orderBy}` : ''} ${spec.onConflict ?? ''}`,
   );
   await writer.run(`DROP TABLE ${staging}`);
   return result.rowsChanged;

@@ -6,11 +6,16 @@ import { describe, it } from 'node:test';
 import { describeLargeGroupContract } from '../large-group-contract.ts';
 import { describeLocalPayContract } from '../local-pay-contract.ts';
 import { describeStoreContract } from '../store-contract.ts';
+import { describeContributionContract } from '../contribution-contract.ts';
 import { describePostingContract } from '../posting-contract.ts';
 import { makeObservation, makeSource } from '../testing/fixtures.ts';
 import { openDuckDbStore } from './duckdb-store.ts';
 
 describeStoreContract('DuckDB in memory', () => openDuckDbStore(':memory:'));
+describeContributionContract('DuckDB file', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'fourchette-contrib-')), 'store.duckdb');
+  return { store: await openDuckDbStore(path), reopen: () => openDuckDbStore(path) };
+});
 describePostingContract('DuckDB in memory', () => openDuckDbStore(':memory:'));
 
 describe('DuckDB store file', () => {

@@ -59,6 +59,14 @@ export function isConnectionError(error: unknown): boolean {
   const code = (error as { code?: string }).code ?? '';
   return (
     /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH)$/.test(code) ||
-    code.startsWith('08')
+    code.startsWith('08') ||
+    // admin_shutdown, crash_shutdown, cannot_connect_now: the server is restarting.
+    code.startsWith('57P') ||
+    // The database was dropped.
+    code === NO_DATABASE ||
+    // The connection ended under the query (pg gives no code).
+    /Connection terminated|connection ended|not queryable/i.test(
+      (error as { message?: string }).message ?? '',
+    )
   );
 }

@@ -1,53 +1,20 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, describe, it } from 'node:test';
-import pg from 'pg';
+import { describe, it } from 'node:test';
 import { StoreError } from '../port.ts';
 import { describeLargeGroupContract } from '../large-group-contract.ts';
 import { describeLocalPayContract } from '../local-pay-contract.ts';
 import { describeStoreContract } from '../store-contract.ts';
+import { describeContributionContract } from '../contribution-contract.ts';
 import { describePostingContract } from '../posting-contract.ts';
 import { makeObservation, makeSource } from '../testing/fixtures.ts';
 import { openPostgresStore } from './postgres-store.ts';
 
-// The local test server (trust auth). Each run works in databases of its own, dropped after.
-const SERVER = 'postgres://postgres@127.0.0.1:5432';
-const START_COMMAND = 'pg_ctlcluster --skip-systemctl-redirect 15 main start';
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({
-    connectionString: `${SERVER}/postgres`,
-    connectionTimeoutMillis: 2_000,
-  });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-const reachable = await adminQuery('SELECT 1').then(
-  () => true,
-  () => false,
-);
-const skip = reachable
-  ? false
-  : `PostgreSQL is not reachable at ${SERVER}: start it with \`${START_COMMAND}\``;
-
-const created: string[] = [];
-
-/** A new, empty database for one store; its name is safe to splice into SQL. */
-async function freshDatabaseUrl(): Promise<string> {
-  const name = `fourchette_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
-  created.push(name);
-  return `${SERVER}/${name}`;
-}
-
-after(async () => {
-  for (const name of created) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-});
+import {
+  freshDatabaseUrl,
+  postgresSkip as skip,
+  TEST_SERVER as SERVER,
+} from '../testing/postgres-databases.ts';
 
 describe('PostgreSQL store errors', () => {
   it('explains that nothing answers at a wrong address, naming it without its password', async () => {
@@ -82,6 +49,10 @@ else describeWithServer();
 function describeWithServer(): void {
   describe('PostgreSQL store', () => {
     describeStoreContract('PostgreSQL', async () => openPostgresStore(await freshDatabaseUrl()));
+    describeContributionContract('PostgreSQL', async () => {
+      const url = await freshDatabaseUrl();
+      return { store: await openPostgresStore(url), reopen: () => openPostgresStore(url) };
+    });
     describePostingContract('PostgreSQL', async () => openPostgresStore(await freshDatabaseUrl()));
     describeLargeGroupContract('PostgreSQL', async (largeGroup) =>
       openPostgresStore(await freshDatabaseUrl(), { largeGroup }),

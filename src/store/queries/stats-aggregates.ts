@@ -25,6 +25,11 @@ export const CUBE_COLUMNS = [
   'source_id',
 ] as const;
 
+/** How the statistics' tables are laid out (each insert sorted so): the columns most filters
+ * name, so that DuckDB's zone maps (min/max per row group) skip what a filter excludes
+ * (docs/decisions/2026-12-01-serving.md). */
+export const LAYOUT_ORDER = 'role_id, country, level, year';
+
 /** 4 of the 64 base64url characters (1 of 16 hex digits for hex ids): a 1-in-16 sample. */
 export const SAMPLE_CONDITION = `right(o.id, 1) IN ('0', 'A', 'Q', 'g')`;
 export const SAMPLE_RATE = 16;
@@ -65,11 +70,11 @@ export function refreshStatsAggregates(sourceIds: readonly string[] | null): str
     `DELETE FROM stats_cube WHERE ${where}`,
     `DELETE FROM observations_sample WHERE ${where}`,
     `INSERT INTO stats_cube SELECT ${cols}, count(*), min(value_year_eur), max(value_year_eur), min(observed_on), max(observed_on)
-     FROM observations WHERE ${where} AND value_year_eur > 0 GROUP BY ${cols} ORDER BY role_id, country, level`,
+     FROM observations WHERE ${where} AND value_year_eur > 0 GROUP BY ${cols} ORDER BY ${LAYOUT_ORDER}`,
     `INSERT INTO observations_sample SELECT o.id, o.source_id, o.role_id, o.country, o.level, o.remote, o.employment,
        o.company_size, o.component, o.basis, o.year, o.currency, o.city, o.observed_on, o.value_year_eur
      FROM observations o WHERE ${where.replace('source_id', 'o.source_id')} AND o.value_year_eur > 0 AND ${SAMPLE_CONDITION}
-     ORDER BY o.role_id, o.country, o.level`,
+     ORDER BY ${LAYOUT_ORDER}`,
   ];
 }
 

@@ -5,12 +5,18 @@
 
 /** Entries kept (least recently used go first): a few thousand distinct filters. */
 const MAX_ENTRIES = 10_000;
+/** An answer is asked again after this long whatever happened: a bound on staleness should a
+ * write's message be lost (a process killed between its commit and its publish). */
+const MAX_AGE_MS = 60_000;
 
 export class AnswerCache {
-  private readonly entries = new Map<string, Promise<unknown>>();
+  private readonly entries = new Map<string, { value: Promise<unknown>; at: number }>();
   private generation = 0;
 
-  constructor(private readonly maxEntries = MAX_ENTRIES) {}
+  constructor(
+    private readonly maxEntries = MAX_ENTRIES,
+    private readonly maxAgeMs = MAX_AGE_MS,
+  ) {}
 
   /** The cached answer, or `load()`'s (shared by concurrent callers asking the same); answers
    * that `keep` refuses (too large) are not kept. */
@@ -19,20 +25,22 @@ export class AnswerCache {
     load: () => Promise<T>,
     keep: (value: T) => boolean = () => true,
   ): Promise<T> {
-    const hit = this.entries.get(key) as Promise<T> | undefined;
-    if (hit) {
+    const now = performance.now();
+    const hit = this.entries.get(key);
+    if (hit && now - hit.at <= this.maxAgeMs) {
       // Re-inserted: a Map iterates in insertion order, so the first key is the least recent.
       this.entries.delete(key);
       this.entries.set(key, hit);
-      return hit;
+      return hit.value as Promise<T>;
     }
     const generation = this.generation;
     const pending = load();
-    this.entries.set(key, pending);
+    this.entries.delete(key);
+    this.entries.set(key, { value: pending, at: now });
     if (this.entries.size > this.maxEntries)
       this.entries.delete(this.entries.keys().next().value as string);
     const forget = () => {
-      if (this.entries.get(key) === pending) this.entries.delete(key);
+      if (this.entries.get(key)?.value === pending) this.entries.delete(key);
     };
     pending.then((value) => {
       if (generation !== this.generation || !keep(value)) forget();

@@ -18,6 +18,9 @@ export interface BulkInsert {
   /** A key column whose stored values are left out before sending the rows (re-ingestion is
    * the common case, and serialising rows that will be skipped is the cost). */
   readonly skipStored?: string;
+  /** Rows are written in this order (DuckDB: clustered for its zone maps; PostgreSQL reads
+   * through indexes and ignores it). */
+  readonly orderBy?: string;
   /** Rows per statement where the driver sends them in chunks. */
   readonly chunkRows?: number;
 }

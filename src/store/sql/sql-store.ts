@@ -6,6 +6,7 @@ import type { HistogramBucket, Source, StatsFilter } from '../../domain/index.ts
 import { histogramRowsToBuckets } from '../histogram-summary.ts';
 import {
   StoreError,
+  type ContributionStore,
   type FxRateRow,
   type GroupKey,
   type GroupedQuantiles,
@@ -49,6 +50,7 @@ import { feedCursorQuery, saveFeedCursorQuery } from '../queries/feed-cursor.ts'
 import { postingSightingKeysQuery, rowToSightingKey } from '../queries/posting-sighting-keys.ts';
 import { SIGHTINGS_INSERT, sightingToValues } from '../queries/posting-sightings-insert.ts';
 import { AnswerCache } from './answer-cache.ts';
+import { ContributionTables, withContributionTables } from '../contribution-tables.ts';
 import type { Params, Row, SqlDriver, SqlTransaction } from './driver.ts';
 import { FX_RATES_INSERT, OBSERVATIONS_INSERT, SOURCES_UPSERT, placeholders } from './tables.ts';
 
@@ -69,8 +71,20 @@ export interface SqlStoreOptions {
 const MAX_CACHED_ROWS = 2_000;
 const keepRows = (rows: readonly Row[]) => rows.length <= MAX_CACHED_ROWS;
 
+/** Serialises contribution writes between processes sharing a PostgreSQL database. */
+const CONTRIBUTIONS_LOCK = 'SELECT pg_advisory_xact_lock(4242011)';
+
 export class SqlStore implements SalaryStore {
   readonly kind: SalaryStore['kind'];
+  // Contributions (../contribution-tables.ts): same reads, cache and write transactions.
+  declare readonly insertContribution: ContributionStore['insertContribution'];
+  declare readonly listContributions: ContributionStore['listContributions'];
+  declare readonly contributionTokenHash: ContributionStore['contributionTokenHash'];
+  declare readonly approveContribution: ContributionStore['approveContribution'];
+  declare readonly deleteContribution: ContributionStore['deleteContribution'];
+  declare readonly publishContributions: ContributionStore['publishContributions'];
+  declare readonly contributedValues: ContributionStore['contributedValues'];
+  declare readonly contributionsSummary: ContributionStore['contributionsSummary'];
   private readonly cache: AnswerCache | null;
   private readonly listeners = new Set<() => void>();
   private readonly largeGroup: number;
@@ -83,6 +97,12 @@ export class SqlStore implements SalaryStore {
     this.kind = driver.kind;
     this.cache = options.cache === false ? null : new AnswerCache();
     this.largeGroup = options.largeGroup ?? LARGE_GROUP;
+    const contributions = new ContributionTables(
+      (sql, params = []) => this.read(sql, params, 'contributions query'),
+      (what, work) => this.write(what, (tx) => work((sql, params = []) => tx.run(sql, params))),
+      driver.kind === 'postgres' ? CONTRIBUTIONS_LOCK : null,
+    );
+    withContributionTables(this, contributions);
   }
 
   get writable(): boolean {

@@ -1,4 +1,5 @@
 /** The bulk-written tables' columns (in the order of row-mapping.ts) and how conflicts go. */
+import { LAYOUT_ORDER } from '../queries/stats-aggregates.ts';
 import type { BulkInsert } from './driver.ts';
 
 /** Idempotent: an observation whose id is stored already is skipped. */
@@ -14,6 +15,7 @@ export const OBSERVATIONS_INSERT: BulkInsert = {
   ], // prettier-ignore
   onConflict: 'ON CONFLICT (id) DO NOTHING',
   skipStored: 'id',
+  orderBy: LAYOUT_ORDER,
 };
 
 /** A source written again replaces its description. */

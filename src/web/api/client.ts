@@ -9,6 +9,10 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly parameter?: string,
+    /** Every wrong field, when the server names them all (contributions). */
+    readonly errors: readonly { parameter: string; expected: string }[] = [],
+    /** Seconds to wait, from Retry-After (429). */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
   }
@@ -29,6 +33,8 @@ async function readJson<T>(response: Response, url: string): Promise<T> {
       response.status,
       error?.message ?? `${url} answered HTTP ${response.status}`,
       error?.parameter,
+      error?.errors ?? [],
+      Number(response.headers.get('retry-after')) || null,
     );
   }
   return body as T;
@@ -59,6 +65,15 @@ export async function apiPost<T>(url: string, body: unknown): Promise<T> {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify(body),
+  });
+  return readJson<T>(response, url);
+}
+
+/** DELETE with a bearer token (erasing one's contribution). */
+export async function apiDelete<T>(url: string, token: string): Promise<T> {
+  const response = await fetch(url, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
   });
   return readJson<T>(response, url);
 }

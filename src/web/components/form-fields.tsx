@@ -8,12 +8,14 @@ export function SelectField(props: {
   value: string;
   options: readonly (readonly [string, string])[];
   anyLabel?: string;
+  /** Shown under the field, which is then marked invalid. */
+  error?: string | undefined;
 }) {
   const id = `f-${props.name}`;
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
-      <select id={id} name={props.name}>
+      <select id={id} name={props.name} {...invalid(id, props.error)}>
         {props.anyLabel !== undefined && (
           <option value="" selected={props.value === ''}>
             {props.anyLabel}
@@ -25,8 +27,21 @@ export function SelectField(props: {
           </option>
         ))}
       </select>
+      <FieldError id={id} error={props.error} />
     </div>
   );
+}
+
+function invalid(id: string, error: string | undefined) {
+  return error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
+}
+
+function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <p class="field-error" id={`${id}-error`}>
+      {error}
+    </p>
+  ) : null;
 }
 
 export function InputField(props: {
@@ -38,8 +53,10 @@ export function InputField(props: {
   max?: number;
   step?: number;
   required?: boolean;
+  error?: string | undefined;
 }) {
   const id = `f-${props.name}`;
+  const aria = invalid(id, props.error);
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
@@ -53,6 +70,7 @@ export function InputField(props: {
           step={props.step ?? 'any'}
           defaultValue={props.value}
           required={props.required}
+          {...aria}
         />
       ) : (
         <input
@@ -61,8 +79,10 @@ export function InputField(props: {
           type="text"
           defaultValue={props.value}
           required={props.required}
+          {...aria}
         />
       )}
+      <FieldError id={id} error={props.error} />
     </div>
   );
 }

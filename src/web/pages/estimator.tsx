@@ -203,6 +203,12 @@ export default function EstimatorPage({ route }: PageProps) {
     <>
       <h1>{t('estimator.title')}</h1>
       <p class="lead">{t('estimator.lead')}</p>
+      <p class="contribute-cta">
+        {t('contribute.ctaLead')}{' '}
+        <a href={pathFor(lang, 'contribute')} id="contribute-link">
+          {t('contribute.cta')}
+        </a>
+      </p>
       <form
         class="form-grid"
         key={route.query.toString()}

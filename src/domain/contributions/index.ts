@@ -1,0 +1,3 @@
+export * from './contribution.ts';
+export * from './publication.ts';
+export * from './plausibility.ts';

@@ -1,0 +1,3 @@
+export * from './contributed-value.ts';
+export * from './rounding.ts';
+export * from './private-figures.ts';

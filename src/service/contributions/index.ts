@@ -1,0 +1,11 @@
+export { submitContribution } from './submit.ts';
+export { eraseContribution } from './erase.ts';
+export {
+  CONTRIBUTIONS_SOURCE,
+  approveContribution,
+  listForModeration,
+  publishContributions,
+  rejectContribution,
+} from './moderate.ts';
+export { bearerToken, requireAdmin } from './admin-access.ts';
+export { importContributions } from './import-csv.ts';
