@@ -8,6 +8,7 @@ import {
   RoleIdSchema,
 } from './common.ts';
 import { GroupSummarySchema } from './panorama.ts';
+import { PublishedFigureSchema } from './published.ts';
 import { StatsResponseSchema } from './stats.ts';
 
 const Bilingual = <T extends z.ZodType>(t: T) => z.object({ fr: t, en: t });
@@ -76,8 +77,28 @@ export const RoleGuideResponseSchema = z.object({
     byCountry: z
       .array(GroupSummarySchema.extend({ country: z.string() }))
       .describe('all countries, yearly'),
-    freelanceDayRate: StatsResponseSchema.describe('freelance day rates (TJM) of this role'),
+    freelanceDayRate: StatsResponseSchema.describe(
+      'freelance day rates (TJM) of this role, whatever their basis (a TJM is neither gross nor net salary)',
+    ),
+    published: z
+      .array(PublishedFigureSchema)
+      .describe('figures articles and official bodies published for this job, beside ours'),
   }),
+  romeV3: z
+    .object({
+      source: z.string().describe('the mapping: ROME 4.0 code_rome_parent'),
+      fiches: z.array(
+        z.object({
+          code: z.string(),
+          label: z.string().nullable(),
+          citedBy: z.array(z.string()).describe('sources giving this v3 code for the job'),
+          successors: z
+            .array(z.object({ code: z.string(), label: z.string(), ofRole: z.boolean() }))
+            .describe('its ROME 4.0 codes; ofRole marks the role’s own'),
+        }),
+      ),
+    })
+    .describe('ROME v3 fiches of the role (older job cards cite them) and their 4.0 successors'),
 });
 export type RoleGuideResponse = z.infer<typeof RoleGuideResponseSchema>;
 

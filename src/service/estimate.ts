@@ -7,14 +7,9 @@ import { FREELANCE_STATUSES } from '../domain/freelance/statuses.ts';
 import { convertAmount, describeStep, tjmForSalary } from '../normalize/index.ts';
 import { classifyTitle } from '../reference/roles.ts';
 import { requireRatedCurrency, type AppContext } from './context.ts';
-import { AppError } from './errors.ts';
+import { latestRateDate, yearlyEurScale } from './modelled.ts';
 
 const QUANTILES = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
-
-/** Today's conversions use the last published reference rate. */
-function latestRateDate(ctx: AppContext): string {
-  return ctx.tables.fx.days.at(-1) ?? '2025-05-09';
-}
 
 export async function computeEstimate(
   ctx: AppContext,
@@ -40,21 +35,7 @@ export async function computeEstimate(
   });
 
   const date = latestRateDate(ctx);
-  const scale = convertAmount(
-    {
-      amount: 1000,
-      currency: 'EUR',
-      period: 'year',
-      basis: 'gross',
-      date,
-      country: q.country ?? 'FR',
-      toCurrency: q.currency,
-      toPeriod: q.period,
-    },
-    ctx.tables,
-  );
-  if (!scale.ok) throw new AppError('conversion-failed', 422, scale.message);
-  const factor = scale.value / 1000;
+  const { factor, trace: scale } = yearlyEurScale(ctx, q.currency, q.period, q.country ?? null);
   const percentiles = Object.fromEntries(
     QUANTILES.map((k) => [k, e[k] * factor]),
   ) as EstimateResponse['percentiles'];

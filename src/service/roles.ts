@@ -1,5 +1,5 @@
 /** Role guides (fiches métier) with live pay figures, and title classification. */
-import { LEVELS, clampMinGroupSize, periodsPerYear } from '../domain/index.ts';
+import { clampMinGroupSize, periodsPerYear } from '../domain/index.ts';
 import type {
   ClassifyResponse,
   RoleGuideQuery,
@@ -10,8 +10,9 @@ import { classifyTitle, getRole, listRoles } from '../reference/roles.ts';
 import { workingTimeFor } from '../reference/working-time.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
-import { summarizeGroup } from './panorama.ts';
 import { localPay } from './filter.ts';
+import { publishedFigures } from './published.ts';
+import { countryRows, dayRates, levelRows, romeV3Of } from './role-pay.ts';
 import { computeStats } from './stats.ts';
 
 /** The taxonomy's readonly arrays are plain JSON: the contract type differs only in readonly-ness. */
@@ -50,7 +51,7 @@ export async function roleGuide(
   // The same rule as the statistics (filter.ts): local pay for a named country, and for each
   // country of the figures by country.
   const local = localPay(ctx, pay);
-  const [overall, levels, countries, freelanceDayRate] = await Promise.all([
+  const [overall, levels, countries, freelanceDayRate, published] = await Promise.all([
     computeStats(ctx, {
       role: role.id,
       ...(country ? { country } : {}),
@@ -68,16 +69,10 @@ export async function roleGuide(
       periodsPerYear: 1,
       minGroupSize,
     }),
-    computeStats(ctx, {
-      role: role.id,
-      employment: 'freelance',
-      ...(country ? { country } : {}),
-      ...(pay ? { pay } : {}),
-      currency,
-      period: 'day',
-    }),
+    dayRates(ctx, { role: role.id, country: country ?? null, currency, ...(pay ? { pay } : {}) }),
+    publishedFigures(ctx, { role: role.id, country: country ?? null, currency, period }),
   ]);
-  const byLevelMap = new Map(levels.map((g) => [g.group.level, g]));
+  const at = { role: role.id, country: country ?? null, currency, period };
   return {
     role: asContract<RoleGuideResponse['role']>(role),
     pay: {
@@ -85,19 +80,12 @@ export async function roleGuide(
       period,
       country: country ?? null,
       overall,
-      byLevel: LEVELS.flatMap((level) => {
-        const g = byLevelMap.get(level);
-        return g ? [{ level, ...summarizeGroup(g, minGroupSize, currency) }] : [];
-      }),
-      byCountry: countries
-        .filter((g) => g.group.country)
-        .map((g) => ({
-          country: g.group.country as string,
-          ...summarizeGroup(g, minGroupSize, currency),
-        }))
-        .sort((a, b) => b.count - a.count),
+      byLevel: levelRows(ctx, levels, at, minGroupSize),
+      byCountry: countryRows(ctx, countries, at, minGroupSize),
       freelanceDayRate,
+      published,
     },
+    romeV3: romeV3Of(role),
   };
 }
 

@@ -4,6 +4,7 @@ import type { GroupKey } from './queries/salary-quantiles-by-group.ts';
 import type {
   HistogramBucket,
   DistributionSummary,
+  PublishedStatistic,
   SalaryObservation,
   Source,
   StatsFilter,
@@ -112,6 +113,10 @@ export interface SalaryStore {
     page: { limit: number; offset: number },
   ): Promise<Page<StoredObservation>>;
   listSources(): Promise<SourceSummary[]>;
+  /** Saves official statistics by id (a figure saved again replaces the stored one). */
+  upsertPublishedStatistics(statistics: readonly PublishedStatistic[]): Promise<void>;
+  /** Every published statistic (a small reference table). */
+  listPublishedStatistics(): Promise<PublishedStatistic[]>;
   countObservations(): Promise<number>;
   /** At most `limit` rows, a deterministic sample when there are more. */
   trainingRows(limit: number): Promise<TrainingRow[]>;

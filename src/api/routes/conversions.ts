@@ -6,7 +6,8 @@ import {
   FreelanceQuerySchema,
   FreelanceResponseSchema,
 } from '../../contract/index.ts';
-import { compare, convert, freelance } from '../../service/conversions.ts';
+import { compare } from '../../service/compare.ts';
+import { convert, freelance } from '../../service/conversions.ts';
 import { defineRoute } from '../route.ts';
 
 export const convertRoute = defineRoute({

@@ -2,7 +2,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import type { HistogramBucket, Source, StatsFilter } from '../../domain/index.ts';
+import type {
+  HistogramBucket,
+  PublishedStatistic,
+  Source,
+  StatsFilter,
+} from '../../domain/index.ts';
 import {
   StoreError,
   type FxRateRow,
@@ -36,6 +41,12 @@ import {
   salaryQuantilesByGroupQuery,
 } from '../queries/salary-quantiles-by-group.ts';
 import { sourcesWithCountsQuery } from '../queries/sources-with-counts.ts';
+import {
+  PUBLISHED_STATISTICS,
+  UPSERT_PUBLISHED_STATISTIC,
+  publishedStatisticValues,
+  rowToPublishedStatistic,
+} from '../queries/published-statistics.ts';
 import {
   rowToObservation,
   rowToRawQuantiles,
@@ -228,6 +239,16 @@ class DuckDbStore implements SalaryStore {
 
   async listSources(): Promise<SourceSummary[]> {
     return (await this.rows(this.reader(), sourcesWithCountsQuery)).map(rowToSourceSummary);
+  }
+
+  async upsertPublishedStatistics(statistics: readonly PublishedStatistic[]): Promise<void> {
+    for (const s of statistics)
+      await this.writer.run(UPSERT_PUBLISHED_STATISTIC, publishedStatisticValues(s));
+    await this.afterWrite();
+  }
+
+  async listPublishedStatistics(): Promise<PublishedStatistic[]> {
+    return (await this.rows(this.reader(), PUBLISHED_STATISTICS)).map(rowToPublishedStatistic);
   }
 
   async countObservations(): Promise<number> {

@@ -1,6 +1,11 @@
 /** The server-mode store: a PostgreSQL database reached through a connection pool. */
 import pg from 'pg';
-import type { HistogramBucket, Source, StatsFilter } from '../../domain/index.ts';
+import type {
+  HistogramBucket,
+  PublishedStatistic,
+  Source,
+  StatsFilter,
+} from '../../domain/index.ts';
 import {
   StoreError,
   type FxRateRow,
@@ -23,6 +28,12 @@ import {
   salaryQuantilesByGroupQuery,
 } from '../queries/salary-quantiles-by-group.ts';
 import { sourcesWithCountsQuery } from '../queries/sources-with-counts.ts';
+import {
+  PUBLISHED_STATISTICS,
+  UPSERT_PUBLISHED_STATISTIC,
+  publishedStatisticValues,
+  rowToPublishedStatistic,
+} from '../queries/published-statistics.ts';
 import {
   observationToValues,
   rowToObservation,
@@ -231,6 +242,19 @@ class PostgresStore implements SalaryStore {
 
   async listSources(): Promise<SourceSummary[]> {
     return (await this.rows(sourcesWithCountsQuery, [], 'sources query')).map(rowToSourceSummary);
+  }
+
+  async upsertPublishedStatistics(statistics: readonly PublishedStatistic[]): Promise<void> {
+    await this.transaction('saving published statistics', async (client) => {
+      for (const s of statistics)
+        await client.query(UPSERT_PUBLISHED_STATISTIC, publishedStatisticValues(s));
+    });
+  }
+
+  async listPublishedStatistics(): Promise<PublishedStatistic[]> {
+    return (await this.rows(PUBLISHED_STATISTICS, [], 'published statistics query')).map(
+      rowToPublishedStatistic,
+    );
   }
 
   async countObservations(): Promise<number> {
