@@ -1,8 +1,10 @@
 /** Every French UI string (French is the default language). English mirrors these keys. */
 import { frProvenance } from './fr-provenance.ts';
+import { frThin } from './fr-thin.ts';
 
 export const fr = {
   ...frProvenance,
+  ...frThin,
   'app.name': 'Fourchette',
   'app.tagline': 'Observatoire ouvert des salaires de l’IA, du machine learning et de la data',
   'nav.home': 'Accueil',

@@ -118,17 +118,42 @@ function Panorama({ data, country }: { data: PanoramaResponse; country: string }
                 {cells.map((cell, i) => {
                   if (!cell) return <td key={i} />;
                   const href = pathFor(lang, 'explorer', {
-                    query: { role: row.role, level: cell.level, country },
+                    query: { role: row.role, level: cell.level, country: country || 'all' },
                   });
                   const p = cell.percentiles;
                   if (!p) {
+                    const why =
+                      cell.model?.state === 'pending' ? t('thin.pending') : t('common.notEnough');
                     return (
                       <td key={i} class="na">
-                        <a href={href} title={t('common.notEnough')}>
+                        <a href={href} title={why}>
                           <span class="n">
                             {t('common.countShort', { count: int(cell.count) })}
                           </span>
-                          <span class="sr-only"> — {t('common.notEnough')}</span>
+                          <span class="sr-only"> — {why}</span>
+                        </a>
+                      </td>
+                    );
+                  }
+                  if (cell.kind === 'modelled') {
+                    return (
+                      <td key={i} class="modelled">
+                        <a
+                          href={href}
+                          title={t('thin.modelledNote', {
+                            confidence: t(`confidence.${cell.model?.confidence ?? 'low'}`),
+                            count: int(cell.model?.observations ?? 0),
+                          })}
+                        >
+                          <em>≈ {moneyShort(p.p50, cur)}</em>
+                          <span class="range">
+                            {moneyShort(p.p25, cur)}–{moneyShort(p.p75, cur)}
+                          </span>
+                          <span class="n">
+                            {t('thin.modelledShort')} ·{' '}
+                            {t('common.countShort', { count: int(cell.count) })}
+                          </span>
+                          <span class="sr-only"> — {t('thin.modelled')}</span>
                         </a>
                       </td>
                     );
@@ -204,6 +229,7 @@ export function HomePage({ route }: PageProps) {
         <Loaded state={roles.ready ? panorama : { ...panorama, data: null }}>
           {(data) => <Panorama data={data} country={country} />}
         </Loaded>
+        <p class="muted">{t('thin.legend')}</p>
         {sources.data && total !== undefined && (
           <p class="source-line">
             {t('home.sourcesLine', { count: int(total), sources: sources.data.items.length })}
