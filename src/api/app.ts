@@ -1,5 +1,6 @@
 /** The HTTP app: thin routes from specs, one error handler, the OpenAPI document, and the built
  * web app's static files. */
+import { roundMoney } from './round-money.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { Hono, type Context } from 'hono';
@@ -90,7 +91,7 @@ export function createApp(
         });
         body = parseInput(route.body, raw as Record<string, unknown>, 'body');
       }
-      return c.json(await route.handler({ query, params, body }, ctx));
+      return c.json(roundMoney(await route.handler({ query, params, body }, ctx)));
     });
   }
 
