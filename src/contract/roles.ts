@@ -117,5 +117,15 @@ export const ClassifyResponseSchema = z.object({
   level: LevelSchema.nullable(),
   missions: z.array(z.string()),
   reason: z.string(),
+  place: z
+    .object({ country: z.string(), city: z.string().nullable() })
+    .nullable()
+    .describe('the city or country the title names ("… junior Lyon"), kept by searches'),
+  matched: z
+    .boolean()
+    .describe('false when the title names no data/AI role (role other, or confidence below 0.5)'),
+  closest: z
+    .array(RoleIdSchema)
+    .describe('when unmatched: the closest roles by name, or the common ones when none is close'),
 });
 export type ClassifyResponse = z.infer<typeof ClassifyResponseSchema>;

@@ -100,3 +100,4 @@ export function findNumbers(
     isRange: m.isRange,
   }));
 }
+export { findPlace } from './find-place.ts';

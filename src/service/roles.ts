@@ -1,12 +1,13 @@
 /** Role guides (fiches métier) with live pay figures, and title classification. */
 import { clampMinGroupSize, periodsPerYear } from '../domain/index.ts';
+import { findPlace } from '../extract/index.ts';
 import type {
   ClassifyResponse,
   RoleGuideQuery,
   RoleGuideResponse,
   RolesResponse,
 } from '../contract/index.ts';
-import { classifyTitle, getRole, listRoles } from '../reference/roles.ts';
+import { classifyTitle, closestRolesTo, getRole, listRoles } from '../reference/roles.ts';
 import { workingTimeFor } from '../reference/working-time.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
@@ -89,9 +90,16 @@ export async function roleGuide(
   };
 }
 
+/** A title names a role when the classifier finds a data/AI role with at least this confidence. */
+export const MATCHED_CONFIDENCE = 0.5;
+
 export function classify(title: string, text?: string): ClassifyResponse {
   const c = classifyTitle(title, text);
+  const matched = c.role !== 'other' && c.confidence >= MATCHED_CONFIDENCE;
   return {
+    matched,
+    closest: matched ? [] : closestRolesTo(title).roles,
+    place: findPlace(title),
     title,
     role: c.role,
     confidence: c.confidence,

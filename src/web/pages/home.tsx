@@ -16,7 +16,7 @@ import { useState } from 'preact/hooks';
 function Search() {
   const { t, lang } = useI18n();
   const roles = useRoles();
-  const [missed, setMissed] = useState<string | null>(null);
+  const [missed, setMissed] = useState<{ query: string; closest: string[] } | null>(null);
   const [searching, setSearching] = useState(false);
   const go = (role: string) => navigate(pathFor(lang, 'role', { param: role }));
   /** A role name first; otherwise the title classifier ("ingénieur ml", "chercheur"). */
@@ -25,17 +25,29 @@ function Search() {
     const query = String(new FormData(event.currentTarget as HTMLFormElement).get('q') ?? '');
     const role = findRole(query, roles.items ?? []);
     if (role) return go(role);
-    if (!query.trim()) return setMissed(query);
+    if (!query.trim()) return setMissed({ query, closest: [] });
     setSearching(true);
     apiGet<ClassifyResponse>(apiUrl('/api/classify', { title: query.trim().slice(0, 300) })).then(
       (r) => {
         setSearching(false);
-        if (r.role !== 'other' && r.confidence >= 0.5) go(r.role);
-        else setMissed(query);
+        if (!r.matched) return setMissed({ query, closest: r.closest });
+        // "ingénieur ML junior Lyon": the level and the city it understood are kept.
+        if (r.level || r.place)
+          return navigate(
+            pathFor(lang, 'explorer', {
+              query: {
+                role: r.role,
+                level: r.level,
+                country: r.place?.country,
+                city: r.place?.city,
+              },
+            }),
+          );
+        go(r.role);
       },
       () => {
         setSearching(false);
-        setMissed(query);
+        setMissed({ query, closest: [] });
       },
     );
   };
@@ -67,7 +79,13 @@ function Search() {
       )}
       {missed !== null && (
         <p class="notice" role="status">
-          {t('home.searchNoMatch', { query: missed })}{' '}
+          {t('home.searchNoMatch', { query: missed.query })}{' '}
+          {missed.closest.map((id) => (
+            <span key={id}>
+              <a href={pathFor(lang, 'role', { param: id })}>{roles.name(id)}</a>
+              {' · '}
+            </span>
+          ))}
           <a href={pathFor(lang, 'explorer')}>{t('nav.explorer')}</a>
         </p>
       )}
