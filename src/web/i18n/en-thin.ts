@@ -28,5 +28,4 @@ export const enThin: Record<keyof typeof frThin, string> = {
   'rome.cited': 'cited by {sources}',
   'rome.own': 'this role’s: {codes}',
   'rome.source': 'Mapping: {source}.',
-  'rome.fap': 'FAP {codes}',
 };

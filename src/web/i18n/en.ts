@@ -1,11 +1,13 @@
 /** Every English UI string, key for key with fr.ts (the type makes a missing key an error). */
 import { enProvenance } from './en-provenance.ts';
 import { enThin } from './en-thin.ts';
+import { enErrors } from './en-errors.ts';
 import type { MessageKey } from './fr.ts';
 
 export const en: Record<MessageKey, string> = {
   ...enProvenance,
   ...enThin,
+  ...enErrors,
   'app.name': 'Fourchette',
   'app.tagline': 'An open salary observatory for AI, machine learning and data jobs',
   'nav.home': 'Home',

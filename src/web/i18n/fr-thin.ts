@@ -26,5 +26,4 @@ export const frThin = {
   'rome.cited': 'cité par {sources}',
   'rome.own': 'ceux de ce métier : {codes}',
   'rome.source': 'Correspondance : {source}.',
-  'rome.fap': 'FAP {codes}',
 } as const;

@@ -1,10 +1,12 @@
 /** Every French UI string (French is the default language). English mirrors these keys. */
 import { frProvenance } from './fr-provenance.ts';
 import { frThin } from './fr-thin.ts';
+import { frErrors } from './fr-errors.ts';
 
 export const fr = {
   ...frProvenance,
   ...frThin,
+  ...frErrors,
   'app.name': 'Fourchette',
   'app.tagline': 'Observatoire ouvert des salaires de l’IA, du machine learning et de la data',
   'nav.home': 'Accueil',

@@ -106,13 +106,14 @@ function ByCountry({ role, view, country }: { role: string; view: View; country:
   );
 }
 
-/** The ROME v3 fiches older job cards cite, with their ROME 4.0 successors, and the FAP codes. */
+/** The ROME v3 fiches older job cards cite, with their ROME 4.0 successors (FAP codes are in
+ * RoleText). */
 function RomeV3({ data }: { data: RoleGuideResponse }) {
   const { t, lang } = useI18n();
   const list = (items: readonly string[]) => items.join(', ');
   return (
     <section aria-labelledby="rome-v3">
-      <h2 id="rome-v3">ROME v3 → ROME 4.0, FAP</h2>
+      <h2 id="rome-v3">ROME v3 → ROME 4.0</h2>
       <ul>
         {data.romeV3.fiches.map((f) => (
           <li key={f.code}>
@@ -126,11 +127,6 @@ function RomeV3({ data }: { data: RoleGuideResponse }) {
             {f.citedBy.length > 0 && ` — ${t('rome.cited', { sources: list(f.citedBy) })}`}
           </li>
         ))}
-        {data.role.fap.length > 0 && (
-          <li>
-            {t('rome.fap', { codes: list(data.role.fap.map((f) => `${f.code} ${f.label}`)) })}
-          </li>
-        )}
       </ul>
       <p class="muted" lang={lang === 'fr' ? undefined : 'fr'}>
         {t('rome.source', { source: data.romeV3.source })}
