@@ -25,6 +25,11 @@ export interface RouteSpec<
   readonly params?: P;
   readonly body?: B;
   readonly response: R;
+  /** The answer depends only on the input and the stored data: it is kept (serialised) until
+   * the next write to the store. */
+  readonly cached?: boolean;
+  /** The answer carries modelled figures: cached per fitted model, not only between writes. */
+  readonly usesModel?: boolean;
   handler(
     input: RouteInput<z.output<Q>, z.output<P>, z.output<B>>,
     ctx: AppContext,

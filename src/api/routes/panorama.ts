@@ -9,5 +9,7 @@ export const panoramaRoute = defineRoute({
   tags: ['statistics'],
   query: PanoramaQuerySchema.strict(),
   response: PanoramaResponseSchema,
+  cached: true,
+  usesModel: true,
   handler: ({ query }, ctx) => computePanorama(ctx, query),
 });
