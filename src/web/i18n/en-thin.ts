@@ -28,4 +28,13 @@ export const enThin: Record<keyof typeof frThin, string> = {
   'rome.cited': 'cited by {sources}',
   'rome.own': 'this role’s: {codes}',
   'rome.source': 'Mapping: {source}.',
+  'read.sourceConversion': 'the source says {amount} a year',
+  'read.dateText': 'Converted at the rates of {date}, the date the text gives.',
+  'read.dateUsed': 'Converted at the rates of {date}.',
+  'read.skipped': 'Amounts read but not kept as pay (check them): {amounts}.',
+  'read.warning.implausible': 'Implausible amount for pay: check the figure and its period.',
+  'read.warning.period': 'The stated period does not seem to fit the amount: check it.',
+  'read.warning.tenfold': 'A zero seems added or missing: check the amount.',
+  'read.warning.order': 'The low end is above the high end: check both.',
+  'read.warning.other': 'This figure may be misread: check it.',
 };

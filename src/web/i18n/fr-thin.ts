@@ -26,4 +26,14 @@ export const frThin = {
   'rome.cited': 'cité par {sources}',
   'rome.own': 'ceux de ce métier : {codes}',
   'rome.source': 'Correspondance : {source}.',
+  'read.sourceConversion': 'la source dit {amount} par an',
+  'read.dateText': 'Conversions au taux du {date}, la date donnée par le texte.',
+  'read.dateUsed': 'Conversions au taux du {date}.',
+  'read.skipped': 'Montants lus mais non retenus comme salaire (à vérifier) : {amounts}.',
+  'read.warning.implausible':
+    'Montant peu plausible pour un salaire : vérifiez le chiffre et sa période.',
+  'read.warning.period': 'La période indiquée semble ne pas correspondre au montant : vérifiez-la.',
+  'read.warning.tenfold': 'Un zéro semble en trop ou en moins : vérifiez le montant.',
+  'read.warning.order': 'Le bas de la fourchette dépasse le haut : vérifiez les deux bornes.',
+  'read.warning.other': 'Ce chiffre pourrait être mal lu : vérifiez-le.',
 } as const;
