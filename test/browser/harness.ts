@@ -82,7 +82,7 @@ export async function openPage(
   return { page, errors, response };
 }
 
-/** Runs axe-core in the page; returns the serious and critical violations. */
+/** Runs axe-core in the page; returns every violation, whatever its impact. */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({
     path: join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
@@ -104,13 +104,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
     ).axe;
     return (await axe.run()).violations;
   });
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} (${v.nodes
-          .map((n) => JSON.stringify(n.target))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
+  return result.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help} (${v.nodes
+        .map((n) => JSON.stringify(n.target))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }

@@ -102,9 +102,9 @@ function Panorama({ data, country }: { data: PanoramaResponse; country: string }
   const rows = data.rows.filter((r) => r.all.count > 0);
   const cur = data.currency;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="panorama-title">
+    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="panorama-caption">
       <table class="panorama">
-        <caption>
+        <caption id="panorama-caption">
           {t('home.panoramaCaption', {
             currency: cur,
             basis: t(`basis.${data.basis as 'gross'}`),
