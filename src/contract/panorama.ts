@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CurrencySchema, FilterQuerySchema, LevelSchema, PeriodSchema } from './common.ts';
 import { PercentilesSchema } from './stats.ts';
+import { PublishedFigureSchema } from './published.ts';
 
 export const PanoramaQuerySchema = FilterQuerySchema.omit({ role: true, level: true }).extend({
   currency: CurrencySchema.default('EUR'),
@@ -46,7 +47,14 @@ export const PanoramaResponseSchema = z.object({
     z.object({
       role: z.string(),
       all: GroupSummarySchema.describe('every level together'),
-      cells: z.array(GroupSummarySchema.extend({ level: LevelSchema })),
+      cells: z.array(
+        GroupSummarySchema.extend({
+          level: LevelSchema,
+          published: z
+            .array(PublishedFigureSchema)
+            .describe('salaries the articles publish for this role and level, beside ours'),
+        }),
+      ),
     }),
   ),
 });

@@ -6,6 +6,7 @@ import type { GroupSummary, PanoramaQuery, PanoramaResponse } from '../contract/
 import { EMPTY_QUANTILES, type RawQuantiles } from '../store/index.ts';
 import type { AppContext } from './context.ts';
 import { fillThin, modelledFigure, yearlyEurScale } from './modelled.ts';
+import { articleFigures } from './published.ts';
 import { prepareStats } from './stats.ts';
 
 export function summarizeGroup(
@@ -52,10 +53,20 @@ export async function computePanorama(
 ): Promise<PanoramaResponse> {
   const { currency, period, filter, perYear, minGroupSize } = prepareStats(ctx, query);
   const options = { currency, periodsPerYear: perYear, minGroupSize };
-  const [byLevel, byRole] = await Promise.all([
+  const [byLevel, byRole, sources] = await Promise.all([
     ctx.store.quantilesByGroup(filter, ['role', 'level'], options),
     ctx.store.quantilesByGroup(filter, ['role'], options),
+    ctx.store.listSources(),
   ]);
+  // The articles' salaries by role and level, to read beside ours (day rates are elsewhere).
+  const articles = (
+    await articleFigures(ctx, sources, {
+      role: null,
+      country: filter.country ?? null,
+      currency,
+      period,
+    })
+  ).filter((f) => f.employment === 'employee' && f.stated.period !== 'day' && f.level);
   const country = filter.country ?? null;
   const model = modelCovers(filter) ? (ctx.estimator.peek()?.model ?? null) : undefined;
   const { factor } = yearlyEurScale(ctx, currency, period, country);
@@ -72,6 +83,9 @@ export async function computePanorama(
     cells: LEVELS.map((level: Level) => ({
       level,
       ...cell(cells.get(key(role, level)), role, level),
+      published: articles
+        .filter((f) => f.role === role && f.level === level)
+        .map(({ role: _role, ...f }) => f),
     })),
   }));
   return {

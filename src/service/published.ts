@@ -146,6 +146,33 @@ function officialFigure(
   };
 }
 
+/** The articles' own figures (for a role, or every role), each with the role it is about. */
+export async function articleFigures(
+  ctx: AppContext,
+  sources: readonly SourceSummary[],
+  q: Omit<PublishedQuery, 'role'> & { role: string | null },
+): Promise<(PublishedFigure & { role: string | null })[]> {
+  const articles = sources.filter((s) => s.kind === 'article' && s.observations > 0);
+  const pages = await Promise.all(
+    articles.map((s) =>
+      ctx.store.listObservations(
+        {
+          ...(q.role ? { role: q.role } : {}),
+          sourceId: s.id,
+          ...(q.country ? { country: q.country } : {}),
+        },
+        { limit: 100, offset: 0 },
+      ),
+    ),
+  );
+  return pages.flatMap((p, i) =>
+    p.items.map((o) => ({
+      ...articleFigure(ctx, o, articles[i], { ...q, role: o.roleId ?? '' }),
+      role: o.roleId,
+    })),
+  );
+}
+
 export async function publishedFigures(
   ctx: AppContext,
   q: PublishedQuery,
@@ -156,15 +183,7 @@ export async function publishedFigures(
     ctx.store.listPublishedStatistics(),
   ]);
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const articles = sources.filter((s) => s.kind === 'article' && s.observations > 0);
-  const pages = await Promise.all(
-    articles.map((s) =>
-      ctx.store.listObservations(
-        { role: q.role, sourceId: s.id, ...(q.country ? { country: q.country } : {}) },
-        { limit: 50, offset: 0 },
-      ),
-    ),
-  );
+  const articles = (await articleFigures(ctx, sources, q)).map(({ role: _role, ...f }) => f);
   const official = statistics
     .filter((s) => statisticFits(s, q.role, fap) && (!q.country || s.country === q.country))
     // The latest period of each occupation and region: older ones stay in the sources.
@@ -175,10 +194,5 @@ export async function publishedFigures(
             o.occupation.code === s.occupation.code && o.region === s.region && o.yearTo > s.yearTo,
         ),
     );
-  return [
-    ...pages.flatMap((p) =>
-      p.items.map((o) => articleFigure(ctx, o, byId.get(o.provenance.sourceId), q)),
-    ),
-    ...official.map((s) => officialFigure(ctx, s, byId.get(s.sourceId), q)),
-  ];
+  return [...articles, ...official.map((s) => officialFigure(ctx, s, byId.get(s.sourceId), q))];
 }

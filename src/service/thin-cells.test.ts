@@ -97,6 +97,12 @@ describe('figures in thin cells', () => {
     assert.equal(s?.kind, 'observed');
     assert.equal(s?.model, null);
     assert.equal(s?.percentiles?.p50, 72_500);
+    // The article's own figure sits beside ours in its cell, never inside the percentiles.
+    assert.deepEqual(
+      s?.published.map((f) => [f.stated.low, f.stated.high, f.source.id]),
+      [],
+      'the article gives a day rate for senior, not a salary: it is not a panorama figure',
+    );
   });
 
   it('gives no modelled stand-in for a filter the estimator does not know (a city)', async () => {

@@ -37,4 +37,5 @@ export const enThin: Record<keyof typeof frThin, string> = {
   'read.warning.tenfold': 'A zero seems added or missing: check the amount.',
   'read.warning.order': 'The low end is above the high end: check both.',
   'read.warning.other': 'This figure may be misread: check it.',
+  'home.published': 'published: {figures}',
 };

@@ -36,4 +36,5 @@ export const frThin = {
   'read.warning.tenfold': 'Un zéro semble en trop ou en moins : vérifiez le montant.',
   'read.warning.order': 'Le bas de la fourchette dépasse le haut : vérifiez les deux bornes.',
   'read.warning.other': 'Ce chiffre pourrait être mal lu : vérifiez-le.',
+  'home.published': 'publié : {figures}',
 } as const;

@@ -93,6 +93,29 @@ function Search() {
   );
 }
 
+type Cell = PanoramaResponse['rows'][number]['cells'][number];
+
+/** The articles' own figure for a cell, short, beside ours ("publié 40–50 k€"). */
+function PublishedLine({
+  cell,
+  currency,
+}: {
+  cell: Pick<Cell, 'published'>;
+  currency: string;
+}) {
+  const { t, moneyShort } = useI18n();
+  const figures = cell.published.flatMap((f) => (f.converted ? [f.converted] : []));
+  if (figures.length === 0) return null;
+  const text = figures
+    .map((c) => {
+      const ends = [...new Set([c.low, c.high].filter((v): v is number => v !== null))];
+      const range = ends.map((v) => moneyShort(v, currency)).join('–');
+      return c.low === null ? `≤ ${range}` : range;
+    })
+    .join(', ');
+  return <span class="pub">{t('home.published', { figures: text })}</span>;
+}
+
 function Panorama({ data, country }: { data: PanoramaResponse; country: string }) {
   const { t, lang, moneyShort, int } = useI18n();
   const roles = useRoles();
@@ -125,7 +148,7 @@ function Panorama({ data, country }: { data: PanoramaResponse; country: string }
         <tbody>
           {rows.map((row) => {
             const cells = [
-              { ...row.all, level: undefined },
+              { ...row.all, level: undefined, published: [] },
               ...levels.map((level) => row.cells.find((c) => c.level === level)),
             ];
             return (
@@ -149,6 +172,7 @@ function Panorama({ data, country }: { data: PanoramaResponse; country: string }
                             {t('common.countShort', { count: int(cell.count) })}
                           </span>
                           <span class="sr-only"> — {why}</span>
+                          <PublishedLine cell={cell} currency={cur} />
                         </a>
                       </td>
                     );
@@ -172,6 +196,7 @@ function Panorama({ data, country }: { data: PanoramaResponse; country: string }
                             {t('common.countShort', { count: int(cell.count) })}
                           </span>
                           <span class="sr-only"> — {t('thin.modelled')}</span>
+                          <PublishedLine cell={cell} currency={cur} />
                         </a>
                       </td>
                     );
@@ -189,6 +214,7 @@ function Panorama({ data, country }: { data: PanoramaResponse; country: string }
                             ? ` · ${t('common.sources', { count: cell.sources })}`
                             : ''}
                         </span>
+                        <PublishedLine cell={cell} currency={cur} />
                       </a>
                     </td>
                   );
