@@ -11,12 +11,9 @@ const from = resolve(process.argv[2] ?? '../shared/data/rome-4-france-travail');
 
 /** v3 fiche labels (ROME v3, France Travail): the 4.0 file relabels the parent codes. */
 const V3_LABELS: Record<string, string> = {
-  M1402: 'Conseil en organisation et management d’entreprise',
   M1403: 'Études et prospectives socio-économiques',
-  M1601: 'Accueil et renseignements',
   M1606: 'Saisie de données',
   M1703: 'Management et gestion de produit',
-  M1801: 'Administration de systèmes d’information',
   M1802: 'Expertise et support en systèmes d’information',
   M1803: 'Direction des systèmes d’information',
   M1805: 'Études et développement informatique',
