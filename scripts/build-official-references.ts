@@ -121,7 +121,7 @@ writeFileSync(
         {
           id: 'dares-psm',
           title:
-            'DARES — Portraits statistiques des métiers (median net monthly pay by FAP family)',
+            'DARES — Portraits statistiques des métiers (salaire médian net mensuel par famille professionnelle)',
           publisher: 'DARES (Ministère du Travail), from INSEE’s Enquête Emploi',
           licence: 'Licence Ouverte / Open Licence (Etalab 2.0): source DARES',
           date: '2021-04-27',

@@ -63,7 +63,7 @@ writeFileSync(
   `${JSON.stringify(
     {
       source:
-        'France Travail, ROME 4.0 v460 (data.gouv.fr "Répertoire Opérationnel des Métiers et des Emplois"), column code_rome_parent',
+        'France Travail, ROME 4.0 v460 (data.gouv.fr "Répertoire Opérationnel des Métiers et des Emplois"), code_rome_parent',
       parentOf,
       fiches,
       cited: CITED,

@@ -23,6 +23,7 @@ export function CountryPay({
   id,
   limit,
   fold,
+  references = true,
 }: {
   data: CompareResponse;
   view: View;
@@ -33,6 +34,8 @@ export function CountryPay({
   limit?: number;
   /** Fold the table under "chart data" (the role guide) rather than show it (compare page). */
   fold?: boolean;
+  /** Show the official reference lines (the role guide lists them with its published figures). */
+  references?: boolean;
 }) {
   const { t, lang, money, moneyShort, int, date } = useI18n();
   const cur = data.currency;
@@ -122,7 +125,7 @@ export function CountryPay({
         })}
       />
       {largest.some((c) => c.kind === 'modelled') && <p class="muted">{t('thin.legend')}</p>}
-      {data.published.length > 0 && (
+      {references && data.published.length > 0 && (
         <PublishedList
           id={`${id}-published`}
           title={t('published.reference')}

@@ -96,13 +96,7 @@ function Search() {
 type Cell = PanoramaResponse['rows'][number]['cells'][number];
 
 /** The articles' own figure for a cell, short, beside ours ("publié 40–50 k€"). */
-function PublishedLine({
-  cell,
-  currency,
-}: {
-  cell: Pick<Cell, 'published'>;
-  currency: string;
-}) {
+function PublishedLine({ cell, currency }: { cell: Pick<Cell, 'published'>; currency: string }) {
   const { t, moneyShort } = useI18n();
   const figures = cell.published.flatMap((f) => (f.converted ? [f.converted] : []));
   if (figures.length === 0) return null;

@@ -93,6 +93,7 @@ function ByCountry({ role, view, country }: { role: string; view: View; country:
             view={view}
             limit={12}
             fold
+            references={false}
             hrefFor={(v) =>
               pathFor(lang, 'role', {
                 param: role,
