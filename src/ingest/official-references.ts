@@ -2,7 +2,7 @@
  * source of kind `statistics`, each figure a published statistic (not an observation). */
 import { readFileSync } from 'node:fs';
 import type { PublishedStatistic, Source } from '../domain/index.ts';
-import { dataPath } from '../reference/paths.ts';
+import { dataPath } from '../reference/index.ts';
 import type { SalaryStore } from '../store/index.ts';
 
 interface OfficialReferencesFile {

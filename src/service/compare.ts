@@ -4,10 +4,10 @@
 import { clampMinGroupSize, type StatsFilter } from '../domain/index.ts';
 import type { CompareQuery, CompareResponse, GroupSummary } from '../contract/index.ts';
 import { compareCountries, convertAmount } from '../normalize/index.ts';
-import type { AppContext } from './context.ts';
+import { lastRateDate, type AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 import { localPay } from './filter.ts';
-import { latestRateDate, modelledFigure } from './modelled.ts';
+import { modelledFigure } from './modelled.ts';
 import { publishedFigures } from './published.ts';
 import { viewTrace } from './conversions.ts';
 
@@ -18,7 +18,7 @@ const scaled = (p: Percentiles, f: number) =>
 
 export async function compare(ctx: AppContext, q: CompareQuery): Promise<CompareResponse> {
   const minGroupSize = clampMinGroupSize(ctx.config.minGroupSize);
-  const date = latestRateDate(ctx);
+  const date = lastRateDate(ctx);
   const filter: StatsFilter = {
     role: q.role,
     ...(q.level ? { level: q.level } : {}),

@@ -1,8 +1,7 @@
 /** Conversions, freelance equivalence and country comparison: the functions behind
- * /api/convert and /api/freelance (compare.ts: /api/compare) (the CLI has its own commands on the same
- * normalize functions). Failures of the pure functions become 400s naming the value. */
-import type { TraceStep } from '../domain/trace.ts';
-import { FREELANCE_STATUSES } from '../domain/freelance/statuses.ts';
+ * /api/convert and /api/freelance (compare.ts: /api/compare), and so of their CLI twins. Failures of the pure functions become 400s naming the value. */
+import type { TraceStep } from '../domain/index.ts';
+import { FREELANCE_STATUSES } from '../domain/index.ts';
 import type {
   ConvertQuery,
   ConvertResponse,
@@ -10,16 +9,18 @@ import type {
   FreelanceResponse,
   TraceStepView,
 } from '../contract/index.ts';
-import { convertAmount, describeStep, freelanceIncome, tjmForSalary } from '../normalize/index.ts';
-import type { AppContext } from './context.ts';
+import {
+  convertAmount,
+  DEFAULT_BILLABLE_DAYS,
+  describeStep,
+  freelanceIncome,
+  tjmForSalary,
+} from '../normalize/index.ts';
+import { lastRateDate, type AppContext } from './context.ts';
 import { AppError, invalidParameter } from './errors.ts';
 
 export const viewTrace = (trace: readonly TraceStep[]): TraceStepView[] =>
   trace.map((s) => ({ ...s, description: describeStep(s) }));
-
-function lastRateDate(ctx: AppContext): string {
-  return ctx.tables.fx.days.at(-1) ?? '2025-05-09';
-}
 
 export function convert(ctx: AppContext, q: ConvertQuery): ConvertResponse {
   const r = convertAmount(
@@ -35,6 +36,9 @@ export function convert(ctx: AppContext, q: ConvertQuery): ConvertResponse {
       ...(q.toCurrency ? { toCurrency: q.toCurrency } : {}),
       ...(q.toPeriod ? { toPeriod: q.toPeriod } : {}),
       ...(q.toBasis ? { toBasis: q.toBasis } : {}),
+      ...(q.statedRate
+        ? { statedRate: { perEur: q.statedRate, note: 'statedRate given with the request' } }
+        : {}),
     },
     ctx.tables,
   );
@@ -69,7 +73,7 @@ export function freelance(ctx: AppContext, q: FreelanceQuery): FreelanceResponse
           message: r.message,
           reason: r.reason,
           tjm: q.tjm,
-          days: days ?? 200,
+          days: days ?? DEFAULT_BILLABLE_DAYS,
           revenue: null,
           net: null,
           netAfterTax: null,
@@ -90,7 +94,12 @@ export function freelance(ctx: AppContext, q: FreelanceQuery): FreelanceResponse
       };
     }
     const r = tjmForSalary(
-      { grossYearly: q.salary as number, status, ...(days ? { days } : {}) },
+      {
+        grossYearly: q.salary as number,
+        status,
+        employeeStatus: q.employeeStatus,
+        ...(days ? { days } : {}),
+      },
       ctx.tables,
     );
     if (!r.ok) {
@@ -101,7 +110,7 @@ export function freelance(ctx: AppContext, q: FreelanceQuery): FreelanceResponse
         message: r.message,
         reason: r.reason,
         tjm: null,
-        days: days ?? 200,
+        days: days ?? DEFAULT_BILLABLE_DAYS,
         revenue: null,
         net: null,
         netAfterTax: null,

@@ -1,14 +1,14 @@
 /** "What should I earn?": the estimator's range for a profile, in the requested currency and
  * period, with its waterfall, and for France the net and the equivalent day rates. */
-import { estimate } from '../domain/estimate/index.ts';
-import { levelFromYears } from '../domain/roles/seniority.ts';
+import { estimate } from '../domain/index.ts';
+import { levelFromYears } from '../domain/index.ts';
 import type { EstimateQuery, EstimateResponse } from '../contract/index.ts';
-import { FREELANCE_STATUSES } from '../domain/freelance/statuses.ts';
+import { FREELANCE_STATUSES } from '../domain/index.ts';
 import { convertAmount, describeStep, tjmForSalary } from '../normalize/index.ts';
 import { classify } from './roles.ts';
-import { requireRatedCurrency, type AppContext } from './context.ts';
+import { lastRateDate, requireRatedCurrency, type AppContext } from './context.ts';
 import { AppError } from './errors.ts';
-import { latestRateDate, yearlyEurScale } from './modelled.ts';
+import { yearlyEurScale } from './modelled.ts';
 
 const QUANTILES = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
 
@@ -56,7 +56,7 @@ export async function computeEstimate(
     payCurrency: q.country ? (ctx.tables.ppp?.currencyOf.get(q.country) ?? null) : null,
   });
 
-  const date = latestRateDate(ctx);
+  const date = lastRateDate(ctx);
   const { factor, trace: scale } = yearlyEurScale(ctx, q.currency, q.period, q.country ?? null);
   const percentiles = Object.fromEntries(
     QUANTILES.map((k) => [k, e[k] * factor]),

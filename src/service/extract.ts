@@ -8,7 +8,7 @@ import {
   normalizeObservationToYearlyEur,
   statedRateFrom,
 } from '../normalize/index.ts';
-import type { AppContext } from './context.ts';
+import { lastRateDate, type AppContext } from './context.ts';
 import { viewTrace } from './conversions.ts';
 import { textDate } from './text-date.ts';
 
@@ -64,7 +64,7 @@ function sourceConversion(ctx: AppContext, f: Fact, date: string) {
 
 export function readText(ctx: AppContext, req: ExtractRequest): ExtractResponse {
   const own = req.date ? null : textDate(req.text);
-  const date = req.date ?? own ?? ctx.tables.fx.days.at(-1) ?? '2025-05-09';
+  const date = req.date ?? own ?? lastRateDate(ctx);
   const facts = extractSalaries(req.text, req.lang ? { lang: req.lang } : {});
   const kept = facts.flatMap((f) => [...f.evidence, ...f.restatements.map((r) => r.evidence)]);
   const skipped = findMoneyAmounts(req.text, req.lang)

@@ -1,20 +1,15 @@
 /** Figures in thin cells: where a group is below the minimum size, the estimator's range for that
  * profile stands in, marked `kind: "modelled"` with its confidence and the observations behind
  * it. Observed figures are never replaced. */
-import { estimate, type EstimatorModel } from '../domain/estimate/index.ts';
+import { estimate, type EstimatorModel } from '../domain/index.ts';
 import type { Level, Period } from '../domain/index.ts';
 import type { GroupSummary, Modelled } from '../contract/index.ts';
 import { convertAmount } from '../normalize/index.ts';
-import type { AppContext } from './context.ts';
+import { lastRateDate, type AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 
 /** How long a client should wait before asking again while the first fit runs. */
 export const MODEL_RETRY_SECONDS = 5;
-
-/** Today's conversions use the last published reference rate. */
-export function latestRateDate(ctx: AppContext): string {
-  return ctx.tables.fx.days.at(-1) ?? '2025-05-09';
-}
 
 /** Multiplier from the estimator's yearly gross EUR to the requested currency and period (the
  * working time of `country`, France when none). */
@@ -30,7 +25,7 @@ export function yearlyEurScale(
       currency: 'EUR',
       period: 'year',
       basis: 'gross',
-      date: latestRateDate(ctx),
+      date: lastRateDate(ctx),
       country: country ?? 'FR',
       toCurrency: currency,
       toPeriod: period,

@@ -5,7 +5,7 @@ import type { SourceSummary, StoredObservation } from '../store/index.ts';
 import type { Period, PublishedStatistic } from '../domain/index.ts';
 import type { PublishedFigure } from '../contract/index.ts';
 import { convertAmount, describeStep } from '../normalize/index.ts';
-import { getRole } from '../reference/roles.ts';
+import { getRole } from '../reference/index.ts';
 import type { AppContext } from './context.ts';
 
 export interface PublishedQuery {

@@ -3,7 +3,7 @@
 import { LEVELS, type Level, type Period } from '../domain/index.ts';
 import type { GroupSummary, RoleGuideResponse, StatsResponse } from '../contract/index.ts';
 import type { GroupedQuantiles } from '../store/index.ts';
-import { loadRomeV3 } from '../reference/rome-v3.ts';
+import { loadRomeV3 } from '../reference/index.ts';
 import type { AppContext } from './context.ts';
 import { fillThin, modelledFigure, yearlyEurScale } from './modelled.ts';
 import { summarizeGroup } from './panorama.ts';

@@ -7,8 +7,13 @@ import type {
   RoleGuideResponse,
   RolesResponse,
 } from '../contract/index.ts';
-import { classifyTitle, closestRolesTo, getRole, listRoles } from '../reference/roles.ts';
-import { workingTimeFor } from '../reference/working-time.ts';
+import {
+  classifyTitle,
+  closestRolesTo,
+  getRole,
+  listRoles,
+  workingTimeFor,
+} from '../reference/index.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 import { localPay } from './filter.ts';

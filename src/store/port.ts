@@ -9,6 +9,7 @@ import type {
   Source,
   StatsFilter,
 } from '../domain/index.ts';
+import { CodedError } from '../domain/index.ts';
 
 /** An observation as stored: plus its representative yearly value in EUR at its date's rate
  * (null when it could not be converted: it is kept, but left out of statistics). */
@@ -138,9 +139,9 @@ export interface SalaryStore {
 }
 
 /** Infrastructure failure with a stable code, turned into `{ error }` in one place. */
-export class StoreError extends Error {
+export class StoreError extends CodedError {
   constructor(
-    readonly code:
+    override readonly code:
       | 'store-unavailable'
       | 'store-locked'
       | 'store-query-failed'
@@ -149,7 +150,7 @@ export class StoreError extends Error {
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(code, message, options);
   }
 }
 
