@@ -37,6 +37,10 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   'error.store-query-failed':
     'The server could not compute these figures: try again, and report it if it happens again.',
   'error.store-migration-failed': 'The server could not prepare its database: try again later.',
+  'error.store-read-only': 'This server serves read-only data: this change cannot be made here.',
+  'error.loopback-only':
+    'This action only works from the server’s own machine: run it there (fourchette ingest).',
+  'error.file-unreadable': 'This file cannot be read: check its path and format.',
   'error.internal': 'Unexpected server error: try again, and report it if it happens again.',
   'error.unknown': 'The server refused the request: check the values you entered and try again.',
   'error.parameter': ' (“{name}”)',

@@ -39,6 +39,11 @@ export const frErrors = {
     'Le serveur n’a pas pu calculer ces chiffres : réessayez, et signalez-le si cela se reproduit.',
   'error.store-migration-failed':
     'Le serveur n’a pas pu préparer sa base de données : réessayez plus tard.',
+  'error.store-read-only':
+    'Ce serveur sert des données en lecture seule : cette modification n’est pas possible ici.',
+  'error.loopback-only':
+    'Cette action n’est possible que depuis la machine du serveur : lancez-la là-bas (fourchette ingest).',
+  'error.file-unreadable': 'Ce fichier ne peut pas être lu : vérifiez son chemin et son format.',
   'error.internal':
     'Erreur inattendue du serveur : réessayez, et signalez-le si cela se reproduit.',
   'error.unknown': 'Le serveur a refusé la demande : vérifiez les valeurs saisies puis réessayez.',
