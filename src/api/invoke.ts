@@ -21,13 +21,14 @@ function parseRequest(route: AnyRoute, raw: RawRequest) {
   return { query, params, body };
 }
 
-/** Validates the request with the route's schemas and returns what its handler answers. */
+/** Validates the request with the route's schemas and returns what its handler answers, money
+ * rounded to cents (round-money.ts). */
 export async function invokeRoute(
   route: AnyRoute,
   ctx: AppContext,
   raw: RawRequest,
 ): Promise<unknown> {
-  return route.handler(parseRequest(route, raw), ctx);
+  return roundMoney(await route.handler(parseRequest(route, raw), ctx));
 }
 
 /** The route's answer as JSON text; a cached route's answer is kept per parsed (normalized)

@@ -30,7 +30,8 @@ export interface RouteSpec<
   /** The answer depends only on the input and the stored data: it is kept (serialised) until
    * the next write to the store. */
   readonly cached?: boolean;
-  /** The answer carries modelled figures: cached per fitted model, not only between writes. */
+  /** The answer carries modelled figures: cached per fitted model, not only between writes;
+   * the CLI waits for the model before asking. */
   readonly usesModel?: boolean;
   handler(
     input: RouteInput<z.output<Q>, z.output<P>, z.output<B>>,
