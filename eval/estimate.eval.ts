@@ -19,6 +19,19 @@ import type { Evaluation } from './evaluation.ts';
 import type { EstimatorRow } from '../src/domain/estimate/index.ts';
 import { SHARED_DIR } from './evaluation.ts';
 import { aijobsTitleToRole } from '../src/reference/index.ts';
+import { parseAijobsCsv } from '../src/formats/index.ts';
+import { pairRanges } from '../src/ingest/aijobs-salaries.ts';
+
+/** Each test row's weight when a posted range counts once: 0.5 for each end of a pair of
+ * adjacent rows equal but for the salary (docs/decisions/2026-11-21-aijobs-range-pairs.md), 1
+ * for a lone row. Rows are in the file's order, as the test rows. */
+function rangeWeights(csv: string, year: number): number[] {
+  const [header, ...lines] = csv.split(/\r?\n/);
+  const yearLines = lines.filter((l) => l.startsWith(`${year},`));
+  return pairRanges(parseAijobsCsv([header, ...yearLines].join('\n'))).flatMap((p) =>
+    p.rows.length === 2 ? [0.5, 0.5] : [1],
+  );
+}
 
 /** Not a model: the empirical quantiles of the TEST rows of each full profile, fitted on the
  * test rows themselves. No function of the profile can score better on these rows, so it
@@ -102,7 +115,8 @@ const evaluation: Evaluation = {
   name: 'salary estimator on aijobs.net (train ≤ 2024, test 2025)',
   async run() {
     if (!existsSync(FILE)) return { report: [`${FILE} not found: skipped`], targets: [] };
-    const records = parseCsv(readFileSync(FILE, 'utf8'), FILE);
+    const csv = readFileSync(FILE, 'utf8');
+    const records = parseCsv(csv, FILE);
     const header = records[0]!;
     const yearAt = header.indexOf('work_year');
     const trainRecords = [header, ...records.slice(1).filter((r) => Number(r[yearAt]) <= 2024)];
@@ -121,13 +135,19 @@ const evaluation: Evaluation = {
     const ridgeModel = fitRidge(train);
     const ridge = test.map((r) => predictRidge(ridgeModel, r));
 
-    const figures = (preds: QuantilePrediction[], subset?: number[]) =>
+    const weights = rangeWeights(csv, 2025);
+    if (weights.length !== test.length)
+      throw new Error(`${weights.length} range weights for ${test.length} test rows`);
+    const figures = (preds: QuantilePrediction[], subset?: number[], weighted = false) =>
       subset
         ? protocolFigures(
             subset.map((i) => actual[i]!),
             subset.map((i) => preds[i]!),
+            weighted ? subset.map((i) => weights[i]!) : undefined,
           )
-        : protocolFigures(actual, preds);
+        : protocolFigures(actual, preds, weighted ? weights : undefined);
+    const oursRanges = figures(ours, undefined, true);
+    const oursFrRanges = figures(ours, fr, true);
     const oursAll = figures(ours);
     const oursFr = figures(ours, fr);
     const ridgeAll = figures(ridge);
@@ -140,6 +160,11 @@ const evaluation: Evaluation = {
       row('ours, FR', oursFr),
       row('ridge baseline, FR', ridgeFr),
       row('(oracle on test, all rows)', figures(profileOracle(test))),
+      'one observation per posted range (each end of a range weighs half; rows = observations):',
+      row('ours, all observations', oursRanges),
+      row('ridge, all observations', figures(ridge, undefined, true)),
+      row('ours, FR observations', oursFrRanges),
+      row('ridge, FR observations', figures(ridge, fr, true)),
       ...gapByTitle(train, test, ours, profileOracle(test)),
     ];
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -20,10 +20,16 @@ export const SHOTS: readonly {
   click?: { selector: string; then: string };
   viewport?: { width: number; height: number };
 }[] = [
-  { name: 'home', path: '/', ready: 'table.panorama' },
+  { name: 'home', path: '/', ready: 'table.panorama td.modelled' },
+  {
+    name: 'home-phone',
+    path: '/',
+    ready: 'table.panorama td.modelled',
+    viewport: { width: 390, height: 844 },
+  },
   {
     name: 'role-guide',
-    path: '/roles/data-scientist',
+    path: '/roles/ai-project-manager',
     ready: 'section[aria-labelledby="by-level"] svg',
   },
   {
@@ -78,6 +84,9 @@ const out = join(import.meta.dirname, '..', 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 const app = await startBrowserApp();
 try {
+  // Thin cells show modelled figures once the estimator is fitted: wait for it (an estimate
+  // answers after the fit).
+  await fetch(`${app.url}/api/estimate?role=ml-engineer&country=FR`);
   for (const lang of ['fr', 'en']) {
     for (const shot of SHOTS) {
       if (only.length && !only.some((o) => shot.name.startsWith(o))) continue;

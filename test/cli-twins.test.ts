@@ -131,6 +131,9 @@ describe('CLI twins of the API routes', { timeout: 240_000 }, () => {
       inProcess.set(q.name, r.stdout);
     }
     server = await runServer(readConfig(env), () => undefined, { warmEstimator: false });
+    // The CLI waits for the fitted model (thin cells are modelled): so does the comparison here
+    // (an estimate answers once the server's model is fitted).
+    await fetch(`${server.url}/api/estimate?role=ml-engineer`);
   });
 
   after(async () => {

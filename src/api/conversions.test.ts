@@ -146,7 +146,8 @@ describe('conversions, freelance, comparison and estimates over HTTP', () => {
     const { p10, p50, p90 } = body.percentiles;
     assert.ok(p10 < p50 && p50 < p90);
     const sum = body.contributions.reduce((s: number, c: any) => s + c.value, 0);
-    assert.ok(Math.abs(sum - p50) < 1e-6 * p50, `${sum} vs ${p50}`);
+    // Each figure is rounded to cents at the edge: half a cent of drift per step at most.
+    assert.ok(Math.abs(sum - p50) <= 0.005 * body.contributions.length + 1e-9, `${sum} vs ${p50}`);
     assert.ok(body.net.percentiles.p50 < p50);
     assert.ok(body.tjm.some((t: any) => t.status === 'sasu' && t.tjm > 0));
   });

@@ -1,5 +1,6 @@
 /** One route answering one request, whoever asks: the HTTP app (app.ts) and the CLI call this
  * same function with the raw values of the request, so their payloads cannot drift apart. */
+import { roundMoney } from './round-money.ts';
 import { parseInput, type AppContext } from '../service/index.ts';
 import type { AnyRoute, RequestInfo } from './route.ts';
 
@@ -28,13 +29,14 @@ function parseRequest(route: AnyRoute, raw: RawRequest) {
   return { query, params, body, request: raw.request ?? IN_PROCESS };
 }
 
-/** Validates the request with the route's schemas and returns what its handler answers. */
+/** Validates the request with the route's schemas and returns what its handler answers, money
+ * rounded to cents (round-money.ts). */
 export async function invokeRoute(
   route: AnyRoute,
   ctx: AppContext,
   raw: RawRequest,
 ): Promise<unknown> {
-  return route.handler(parseRequest(route, raw), ctx);
+  return roundMoney(await route.handler(parseRequest(route, raw), ctx));
 }
 
 /** The route's answer as JSON text with its status; a cached route's answer is kept per
@@ -45,14 +47,17 @@ export async function invokeRouteJson(
   raw: RawRequest,
 ): Promise<{ json: string; status: 200 | 201 }> {
   const input = parseRequest(route, raw);
+  const run = async () => roundMoney(await route.handler(input, ctx));
   if (!route.cached) {
-    const result: unknown = await route.handler(input, ctx);
+    // Money leaves rounded to cents (round-money.ts).
+    const result: unknown = await run();
     return { json: JSON.stringify(result), status: route.status?.(result) ?? 200 };
   }
-  const key = `${route.method} ${route.path} ${JSON.stringify([input.query, input.params])}`;
-  const json = await ctx.store.memo(key, async () =>
-    JSON.stringify(await route.handler(input, ctx)),
-  );
+  // An answer with modelled figures also depends on the fitted model ("pending" until the
+  // first fit): it is kept per model, not only until the next write.
+  const model = route.usesModel ? ` model=${ctx.estimator.peek()?.version ?? 'pending'}` : '';
+  const key = `${route.method} ${route.path} ${JSON.stringify([input.query, input.params])}${model}`;
+  const json = await ctx.store.memo(key, async () => JSON.stringify(await run()));
   return { json, status: 200 };
 }
 

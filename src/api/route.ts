@@ -45,6 +45,9 @@ export interface RouteSpec<
   readonly checksBody?: boolean;
   /** Counted by the contributions rate limiter (429 with Retry-After past the limit). */
   readonly rateLimited?: boolean;
+  /** The answer carries modelled figures: cached per fitted model, not only between writes;
+   * the CLI waits for the model before asking. */
+  readonly usesModel?: boolean;
   handler(
     input: RouteInput<z.output<Q>, z.output<P>, z.output<B>>,
     ctx: AppContext,

@@ -81,6 +81,8 @@ export async function openRouteClient(io: CliIO): Promise<RouteClient> {
       try {
         if (url) return await askServer(url, route, request);
         ctx ??= await openAppContext(config, { lazy: true });
+        // A command answers once: it waits for the fitted model rather than print "pending".
+        if (route.usesModel) await ctx.estimator.get();
         // The JSON text the API would send: --json prints the route's bytes.
         return JSON.parse((await invokeRouteJson(route, ctx, request)).json) as unknown;
       } catch (error) {

@@ -44,7 +44,16 @@ export const EstimateResponseSchema = z.object({
   status: z.literal('ok'),
   profile: z.object({
     role: z.string().nullable(),
-    roleFromTitle: z.object({ title: z.string(), confidence: z.number() }).nullable(),
+    roleFromTitle: z
+      .object({
+        title: z.string(),
+        confidence: z.number(),
+        matched: z
+          .boolean()
+          .describe('false: the title names no data/AI role (confidence is then low)'),
+        closest: z.array(z.string()).describe('when unmatched: the roles to try instead'),
+      })
+      .nullable(),
     level: LevelSchema.nullable(),
     country: z.string().nullable(),
     city: z.string().nullable(),

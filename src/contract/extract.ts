@@ -66,7 +66,37 @@ export const ExtractedFactSchema = z.object({
     .nullable()
     .describe('the figure as yearly EUR on its stated basis; null when it cannot be converted'),
   normalizeNote: z.string().optional(),
+  sourceConversion: z
+    .object({
+      low: z.number().nullable(),
+      high: z.number().nullable(),
+      currency: z.literal('EUR'),
+      period: z.literal('year'),
+    })
+    .nullable()
+    .optional()
+    .describe(
+      'the euro equivalent the text itself states ("soit environ 9 540 euros"), yearly, beside ours',
+    ),
+  warnings: z
+    .array(z.object({ code: z.string(), message: z.string() }))
+    .optional()
+    .describe(
+      'why the figure may be misread (an implausible amount for pay, a period that looks wrong)',
+    ),
 });
 
-export const ExtractResponseSchema = z.object({ facts: z.array(ExtractedFactSchema) });
+export const ExtractResponseSchema = z.object({
+  facts: z.array(ExtractedFactSchema),
+  date: z
+    .object({ value: z.string(), from: z.enum(['request', 'text', 'latest-rate']) })
+    .optional()
+    .describe('the date the figures were converted at, and where it came from'),
+  skipped: z
+    .array(z.object({ low: z.number(), high: z.number(), currency: z.string(), evidence: Span }))
+    .optional()
+    .describe(
+      'money amounts read in the text but not kept as pay (flagged, never dropped silently)',
+    ),
+});
 export type ExtractResponse = z.infer<typeof ExtractResponseSchema>;

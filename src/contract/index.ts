@@ -8,5 +8,6 @@ export * from './estimate.ts';
 export * from './normalize.ts';
 export * from './extract.ts';
 export * from './contributions.ts';
+export * from './published.ts';
 export * from './compare-amounts.ts';
 export * from './ingest.ts';

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { ModelledSchema } from './panorama.ts';
+import { PublishedFigureSchema } from './published.ts';
+import { PercentilesSchema } from './stats.ts';
 import {
   PaySchema,
   CountrySchema,
@@ -127,7 +130,14 @@ export const CompareResponseSchema = z.object({
       country: z.string(),
       count: z.number().int(),
       sources: z.number().int(),
-      status: z.enum(['ok', 'not-enough-data']),
+      status: z.enum(['ok', 'not-enough-data']).describe('of the observed figures'),
+      kind: z
+        .enum(['observed', 'modelled'])
+        .describe('modelled: the estimator’s range where the country has too few observations'),
+      percentiles: PercentilesSchema.nullable().describe(
+        'gross, in the reference currency and the period asked; null only while a model is pending',
+      ),
+      model: ModelledSchema.nullable(),
       nominal: z.number().nullable().describe('median gross in the reference currency'),
       ppp: z
         .number()
@@ -138,5 +148,8 @@ export const CompareResponseSchema = z.object({
       trace: z.array(TraceStepSchema),
     }),
   ),
+  published: z
+    .array(PublishedFigureSchema)
+    .describe('official figures for this job’s occupation, as reference lines'),
 });
 export type CompareResponse = z.infer<typeof CompareResponseSchema>;

@@ -8,6 +8,7 @@ import {
   RoleIdSchema,
 } from './common.ts';
 import { GroupSummarySchema } from './panorama.ts';
+import { PublishedFigureSchema } from './published.ts';
 import { StatsResponseSchema } from './stats.ts';
 
 const Bilingual = <T extends z.ZodType>(t: T) => z.object({ fr: t, en: t });
@@ -76,8 +77,28 @@ export const RoleGuideResponseSchema = z.object({
     byCountry: z
       .array(GroupSummarySchema.extend({ country: z.string() }))
       .describe('all countries, yearly'),
-    freelanceDayRate: StatsResponseSchema.describe('freelance day rates (TJM) of this role'),
+    freelanceDayRate: StatsResponseSchema.describe(
+      'freelance day rates (TJM) of this role, whatever their basis (a TJM is neither gross nor net salary)',
+    ),
+    published: z
+      .array(PublishedFigureSchema)
+      .describe('figures articles and official bodies published for this job, beside ours'),
   }),
+  romeV3: z
+    .object({
+      source: z.string().describe('the mapping: ROME 4.0 code_rome_parent'),
+      fiches: z.array(
+        z.object({
+          code: z.string(),
+          label: z.string().nullable(),
+          citedBy: z.array(z.string()).describe('sources giving this v3 code for the job'),
+          successors: z
+            .array(z.object({ code: z.string(), label: z.string(), ofRole: z.boolean() }))
+            .describe('its ROME 4.0 codes; ofRole marks the role’s own'),
+        }),
+      ),
+    })
+    .describe('ROME v3 fiches of the role (older job cards cite them) and their 4.0 successors'),
 });
 export type RoleGuideResponse = z.infer<typeof RoleGuideResponseSchema>;
 
@@ -99,5 +120,15 @@ export const ClassifyResponseSchema = z.object({
   level: LevelSchema.nullable(),
   missions: z.array(z.string()),
   reason: z.string(),
+  place: z
+    .object({ country: z.string(), city: z.string().nullable() })
+    .nullable()
+    .describe('the city or country the title names ("… junior Lyon"), kept by searches'),
+  matched: z
+    .boolean()
+    .describe('false when the title names no data/AI role (role other, or confidence below 0.5)'),
+  closest: z
+    .array(RoleIdSchema)
+    .describe('when unmatched: the closest roles by name, or the common ones when none is close'),
 });
 export type ClassifyResponse = z.infer<typeof ClassifyResponseSchema>;

@@ -7,6 +7,7 @@ export * from './stats.ts';
 export * from './histogram.ts';
 export * from './display-bins.ts';
 export * from './posting.ts';
+export * from './published-statistic.ts';
 export * from './errors.ts';
 export * from './trace.ts';
 export * from './ppp.ts';

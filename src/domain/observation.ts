@@ -23,7 +23,13 @@ export const STATISTICS = ['single', 'range', 'mean', 'median', 'typical'] as co
 /** What a figure states: one figure, a range, an average, a median, a "typical" value. */
 export type StatedStatistic = (typeof STATISTICS)[number];
 
-export const SOURCE_KINDS = ['dataset', 'article', 'posting', 'contribution'] as const;
+export const SOURCE_KINDS = [
+  'dataset',
+  'article',
+  'posting',
+  'contribution',
+  'statistics',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface EvidenceSpan {

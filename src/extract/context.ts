@@ -150,6 +150,9 @@ export class Scopes {
       const prev = this.structure.sentences[k] as Span;
       if (prev.start < lineStart) break;
       out.push(prev);
+      // A sentence without any figure ends the run of figures about one job: it may lend its
+      // cues ("Le data scientist… Il gagne…"), nothing before it reaches later sentences.
+      if (this.figures[prev.end] === this.figures[prev.start]) break;
     }
     return out;
   }

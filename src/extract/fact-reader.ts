@@ -18,6 +18,11 @@ import { cityName, CURRENCY_COUNTRY, PLACE_LEXICON } from './places.ts';
 import { ROLE_LEXICON } from './roles.ts';
 import type { Span } from './structure.ts';
 
+/** The currency of a country that has its own (the countries CURRENCY_COUNTRY names). */
+const LOCAL_CURRENCY: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(CURRENCY_COUNTRY).map(([currency, country]) => [country, currency]),
+);
+
 /** The cue lookup and fact builder of one text, over its scopes. */
 export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
   const { t, structure } = scopes;
@@ -121,8 +126,21 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
     }
     if (period === 'day' && !employmentCue) employment = 'freelance';
     const basis = cues.basis ?? (consistent ? main.basis : null) ?? headerBasis(m);
+    const roleMatch = lookup('role', ROLE_LEXICON, m, sentence, { earlier: true });
+    // a place is as often said after its figure as before it ("$22 in Austin and $26 in Seattle")
+    const placeMatch = lookup('place', PLACE_LEXICON, m, sentence, {
+      earlier: true,
+      own: true,
+      afterWeight: 1,
+    });
+    // A place carried from an earlier sentence whose currency is not this figure's ("Au Canada…
+    // 110 000 CAD. … les salariés gagnent 2 500 €") means another subject: neither carries.
+    const carriedPlace = placeMatch && placeMatch.start < sentence.start ? placeMatch.value : null;
+    const own = carriedPlace ? LOCAL_CURRENCY[carriedPlace.country] : undefined;
+    const elsewhere = own !== undefined && own !== currency;
+    const carriedRole = roleMatch !== null && roleMatch.start < sentence.start;
     const role =
-      lookup('role', ROLE_LEXICON, m, sentence, { earlier: true })?.value ?? documentRole();
+      (elsewhere && carriedRole ? null : roleMatch?.value) ?? (elsewhere ? null : documentRole());
     const levelMatch = lookup('level', LEVEL_LEXICON, m, sentence, { own: true });
     const level =
       levelMatch?.value === 'senior' &&
@@ -130,13 +148,7 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
       threeStepAround(m, sentence)
         ? 'mid'
         : (levelMatch?.value ?? null);
-    // a place is as often said after its figure as before it ("$22 in Austin and $26 in Seattle")
-    const placeMatch = lookup('place', PLACE_LEXICON, m, sentence, {
-      earlier: true,
-      own: true,
-      afterWeight: 1,
-    });
-    const place = placeMatch?.value ?? null;
+    const place = elsewhere ? null : (placeMatch?.value ?? null);
     const country =
       place?.country ??
       CURRENCY_COUNTRY[currency] ??

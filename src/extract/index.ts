@@ -123,3 +123,4 @@ export {
   type PagePosting,
   type PostingPay,
 } from './job-posting-facts.ts';
+export { findPlace } from './find-place.ts';

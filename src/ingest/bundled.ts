@@ -8,6 +8,7 @@ import { mapAijobsTitle } from '../reference/index.ts';
 import { AIJOBS_SOURCE, aijobsObservations } from './aijobs-salaries.ts';
 import { articleObservations, articleSources, type ArticleFactsFile } from './article-facts.ts';
 import { calendarFxRows } from './fx-calendar.ts';
+import { loadOfficialReferences } from './official-references.ts';
 import type { ReferenceTables } from './yearly-eur.ts';
 
 /** Rates are carried forward to this day, so observations dated after the last ECB publication
@@ -17,6 +18,8 @@ export const FX_CARRY_UNTIL = '2030-12-31';
 export interface BundledLoadReport {
   readonly fxRows: number;
   readonly sources: { readonly id: string; readonly inserted: number; readonly skipped: number }[];
+  /** Published statistics saved (0 when the store had them all). */
+  readonly publishedStatistics?: number;
 }
 
 export async function loadBundledData(
@@ -53,5 +56,5 @@ export async function loadBundledData(
     const observations = articleObservations(articles, tables, now().toISOString());
     sources.push({ id: 'articles', ...(await store.insertObservations(observations)) });
   }
-  return { fxRows, sources };
+  return { fxRows, sources, publishedStatistics: await loadOfficialReferences(store) };
 }

@@ -8,9 +8,11 @@ export { loadNormalizeTables } from './normalize-tables.ts';
 export {
   aijobsTitleToRole,
   classifyTitle,
+  closestRolesTo,
   getRole,
   listRoles,
   loadAijobsTitles,
   loadRoleTaxonomy,
   mapAijobsTitle,
 } from './roles.ts';
+export { loadRomeV3, type RomeV3Table } from './rome-v3.ts';

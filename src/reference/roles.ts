@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  closestRoles,
   createTitleClassifier,
   mapAijobsTitle as mapWithTable,
   parseAijobsTitleTable,
@@ -80,6 +81,11 @@ export function getRole(id: string): Role | null {
 export function classifyTitle(title: string, text?: string): RoleClassification {
   classifier ??= createTitleClassifier(loadRoleTaxonomy());
   return classifier(title, text);
+}
+
+/** The roles closest to a title that matched none, with the bundled taxonomy. */
+export function closestRolesTo(title: string): { roles: RoleId[]; close: boolean } {
+  return closestRoles(title, loadRoleTaxonomy());
 }
 
 /** The bundled extract of ROME 4.0 and ESCO rows that roles.json cites (data/roles/referential-extract.json). */

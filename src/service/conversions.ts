@@ -1,11 +1,8 @@
 /** Conversions, freelance equivalence and country comparison: the functions behind
- * /api/convert, /api/freelance and /api/compare, and so of their CLI twins. Failures of the pure functions become 400s naming the value. */
+ * /api/convert and /api/freelance (compare.ts: /api/compare), and so of their CLI twins. Failures of the pure functions become 400s naming the value. */
 import type { TraceStep } from '../domain/index.ts';
 import { FREELANCE_STATUSES } from '../domain/index.ts';
-import { clampMinGroupSize } from '../domain/index.ts';
 import type {
-  CompareQuery,
-  CompareResponse,
   ConvertQuery,
   ConvertResponse,
   FreelanceQuery,
@@ -13,7 +10,6 @@ import type {
   TraceStepView,
 } from '../contract/index.ts';
 import {
-  compareCountries,
   convertAmount,
   DEFAULT_BILLABLE_DAYS,
   describeStep,
@@ -22,7 +18,6 @@ import {
 } from '../normalize/index.ts';
 import { lastRateDate, type AppContext } from './context.ts';
 import { AppError, invalidParameter } from './errors.ts';
-import { localPay } from './filter.ts';
 
 export const viewTrace = (trace: readonly TraceStep[]): TraceStepView[] =>
   trace.map((s) => ({ ...s, description: describeStep(s) }));
@@ -136,96 +131,4 @@ export function freelance(ctx: AppContext, q: FreelanceQuery): FreelanceResponse
     };
   });
   return { mode: q.tjm !== undefined ? 'from-tjm' : 'from-salary', currency: 'EUR', results };
-}
-
-export async function compare(ctx: AppContext, q: CompareQuery): Promise<CompareResponse> {
-  const minGroupSize = clampMinGroupSize(ctx.config.minGroupSize);
-  const date = lastRateDate(ctx);
-  const groups = await ctx.store.quantilesByGroup(
-    {
-      role: q.role,
-      ...(q.level ? { level: q.level } : {}),
-      component: 'base',
-      basis: 'gross',
-      ...localPay(ctx, q.pay),
-    },
-    ['country'],
-    { currency: 'EUR', periodsPerYear: 1, minGroupSize },
-  );
-  const shown = groups.filter((g) => g.group.country).sort((a, b) => b.count - a.count);
-  const ok = shown.filter((g) => g.count >= minGroupSize && g.quantiles);
-  const comparison = compareCountries(
-    {
-      items: ok.map((g) => ({
-        country: g.group.country as string,
-        amount: (g.quantiles as number[])[2] as number,
-        currency: 'EUR',
-      })),
-      period: 'year',
-      date,
-      reference: q.reference,
-    },
-    ctx.tables,
-  );
-  if (!comparison.ok) throw new AppError(comparison.reason, 400, comparison.message);
-  const byCountry = new Map(comparison.items.map((i) => [i.country, i]));
-  const toPeriod = (yearly: number, country: string) => {
-    const r = convertAmount(
-      {
-        amount: yearly,
-        currency: comparison.currency,
-        period: 'year',
-        basis: 'gross',
-        date,
-        country,
-        toPeriod: q.period,
-      },
-      ctx.tables,
-    );
-    return r.ok ? r.value : null;
-  };
-  const countries = shown.map((g) => {
-    const country = g.group.country as string;
-    const item = byCountry.get(country);
-    const notes: string[] = [];
-    let net: number | null = null;
-    if (item && country === 'FR') {
-      const r = convertAmount(
-        {
-          amount: item.nominal,
-          currency: comparison.currency,
-          period: 'year',
-          basis: 'gross',
-          toBasis: 'net',
-          date,
-          country,
-          toPeriod: q.period,
-        },
-        ctx.tables,
-      );
-      net = r.ok ? r.value : null;
-    } else if (item) notes.push('net: not available outside France yet (no documented rules)');
-    if (item?.pppUnavailable) notes.push(`PPP: ${item.pppUnavailable}`);
-    return {
-      country,
-      count: g.count,
-      sources: g.sources,
-      status: item ? ('ok' as const) : ('not-enough-data' as const),
-      nominal: item ? toPeriod(item.nominal, country) : null,
-      ppp: item?.pppAdjusted != null ? toPeriod(item.pppAdjusted, q.reference) : null,
-      net,
-      notes,
-      trace: item ? viewTrace(item.trace) : [],
-    };
-  });
-  return {
-    role: q.role,
-    level: q.level ?? null,
-    reference: q.reference,
-    currency: comparison.currency,
-    period: q.period,
-    date,
-    minGroupSize,
-    countries,
-  };
 }

@@ -5,18 +5,40 @@ import { levelFromYears } from '../domain/index.ts';
 import type { EstimateQuery, EstimateResponse } from '../contract/index.ts';
 import { FREELANCE_STATUSES } from '../domain/index.ts';
 import { convertAmount, describeStep, tjmForSalary } from '../normalize/index.ts';
-import { classifyTitle } from '../reference/index.ts';
+import { classify } from './roles.ts';
 import { lastRateDate, requireRatedCurrency, type AppContext } from './context.ts';
 import { AppError } from './errors.ts';
+import { yearlyEurScale } from './modelled.ts';
 
 const QUANTILES = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
+
+/** With nothing to go on the answer would be the worldwide median: ask for a profile instead. */
+function requireProfile(q: EstimateQuery): void {
+  const given = [
+    q.role,
+    q.title,
+    q.level,
+    q.years,
+    q.country,
+    q.remote,
+    q.companySize,
+    q.employment,
+  ];
+  if (given.every((v) => v === undefined || v === ''))
+    throw new AppError(
+      'profile-required',
+      400,
+      'no profile given: name at least a role or a job title, and ideally a level and a country (for example ?role=ml-engineer&level=junior&country=FR)',
+    );
+}
 
 export async function computeEstimate(
   ctx: AppContext,
   q: EstimateQuery,
 ): Promise<EstimateResponse> {
   requireRatedCurrency(ctx, q.currency);
-  const fromTitle = !q.role && q.title ? classifyTitle(q.title) : null;
+  requireProfile(q);
+  const fromTitle = !q.role && q.title ? classify(q.title) : null;
   const role = q.role ?? fromTitle?.role ?? null;
   const level =
     q.level ?? (q.years !== undefined ? levelFromYears(q.years) : (fromTitle?.level ?? null));
@@ -35,21 +57,7 @@ export async function computeEstimate(
   });
 
   const date = lastRateDate(ctx);
-  const scale = convertAmount(
-    {
-      amount: 1000,
-      currency: 'EUR',
-      period: 'year',
-      basis: 'gross',
-      date,
-      country: q.country ?? 'FR',
-      toCurrency: q.currency,
-      toPeriod: q.period,
-    },
-    ctx.tables,
-  );
-  if (!scale.ok) throw new AppError('conversion-failed', 422, scale.message);
-  const factor = scale.value / 1000;
+  const { factor, trace: scale } = yearlyEurScale(ctx, q.currency, q.period, q.country ?? null);
   const percentiles = Object.fromEntries(
     QUANTILES.map((k) => [k, e[k] * factor]),
   ) as EstimateResponse['percentiles'];
@@ -120,7 +128,14 @@ export async function computeEstimate(
     profile: {
       role,
       roleFromTitle:
-        fromTitle && q.title ? { title: q.title, confidence: fromTitle.confidence } : null,
+        fromTitle && q.title
+          ? {
+              title: q.title,
+              confidence: fromTitle.confidence,
+              matched: fromTitle.matched,
+              closest: fromTitle.closest,
+            }
+          : null,
       level,
       country: q.country ?? null,
       city: q.city ?? null,
@@ -146,7 +161,8 @@ export async function computeEstimate(
     })),
     observations: e.observations,
     fallback: e.fallback,
-    confidence: e.confidence,
+    // Confidence is earned: a title that names no role cannot give a confident figure.
+    confidence: fromTitle && !fromTitle.matched ? 'low' : e.confidence,
     net,
     tjm,
     conversions,

@@ -94,6 +94,14 @@ export class EstimatorCache {
     return this.pending;
   }
 
+  /** The model at hand without waiting: the last fitted one (refreshed in the background when
+   * due), or null while the first fit runs (callers say "pending" rather than block a page). */
+  peek(): { version: string; model: EstimatorModel } | null {
+    if (!this.current || this.now() - this.checkedAt >= RECHECK_MS)
+      this.get().catch(() => undefined);
+    return this.current ?? null;
+  }
+
   /** Resolves once no fit is under way (before the store closes: a query in flight on a closing
    * DuckDB connection would never return). */
   async settled(): Promise<void> {

@@ -1,7 +1,8 @@
 export * from './context.ts';
 export * from './errors.ts';
 export { compareAmounts } from './compare-amounts.ts';
-export { compare, convert, freelance, viewTrace } from './conversions.ts';
+export { compare } from './compare.ts';
+export { convert, freelance, viewTrace } from './conversions.ts';
 export { computeEstimate } from './estimate.ts';
 export { readText } from './extract.ts';
 export { ingestDocuments } from './ingest.ts';

@@ -1,17 +1,24 @@
 /** Role guides (fiches métier) with live pay figures, and title classification. */
-import { LEVELS, clampMinGroupSize, periodsPerYear } from '../domain/index.ts';
+import { clampMinGroupSize, periodsPerYear } from '../domain/index.ts';
+import { findPlace } from '../extract/index.ts';
 import type {
   ClassifyResponse,
   RoleGuideQuery,
   RoleGuideResponse,
   RolesResponse,
 } from '../contract/index.ts';
-import { classifyTitle, getRole, listRoles } from '../reference/index.ts';
-import { workingTimeFor } from '../reference/index.ts';
+import {
+  classifyTitle,
+  closestRolesTo,
+  getRole,
+  listRoles,
+  workingTimeFor,
+} from '../reference/index.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
-import { summarizeGroup } from './panorama.ts';
 import { localPay } from './filter.ts';
+import { publishedFigures } from './published.ts';
+import { countryRows, dayRates, levelRows, romeV3Of } from './role-pay.ts';
 import { computeStats } from './stats.ts';
 
 /** The taxonomy's readonly arrays are plain JSON: the contract type differs only in readonly-ness. */
@@ -50,7 +57,7 @@ export async function roleGuide(
   // The same rule as the statistics (filter.ts): local pay for a named country, and for each
   // country of the figures by country.
   const local = localPay(ctx, pay);
-  const [overall, levels, countries, freelanceDayRate] = await Promise.all([
+  const [overall, levels, countries, freelanceDayRate, published] = await Promise.all([
     computeStats(ctx, {
       role: role.id,
       ...(country ? { country } : {}),
@@ -68,16 +75,10 @@ export async function roleGuide(
       periodsPerYear: 1,
       minGroupSize,
     }),
-    computeStats(ctx, {
-      role: role.id,
-      employment: 'freelance',
-      ...(country ? { country } : {}),
-      ...(pay ? { pay } : {}),
-      currency,
-      period: 'day',
-    }),
+    dayRates(ctx, { role: role.id, country: country ?? null, currency, ...(pay ? { pay } : {}) }),
+    publishedFigures(ctx, { role: role.id, country: country ?? null, currency, period }),
   ]);
-  const byLevelMap = new Map(levels.map((g) => [g.group.level, g]));
+  const at = { role: role.id, country: country ?? null, currency, period };
   return {
     role: asContract<RoleGuideResponse['role']>(role),
     pay: {
@@ -85,25 +86,25 @@ export async function roleGuide(
       period,
       country: country ?? null,
       overall,
-      byLevel: LEVELS.flatMap((level) => {
-        const g = byLevelMap.get(level);
-        return g ? [{ level, ...summarizeGroup(g, minGroupSize, currency) }] : [];
-      }),
-      byCountry: countries
-        .filter((g) => g.group.country)
-        .map((g) => ({
-          country: g.group.country as string,
-          ...summarizeGroup(g, minGroupSize, currency),
-        }))
-        .sort((a, b) => b.count - a.count),
+      byLevel: levelRows(ctx, levels, at, minGroupSize),
+      byCountry: countryRows(ctx, countries, at, minGroupSize),
       freelanceDayRate,
+      published,
     },
+    romeV3: romeV3Of(role),
   };
 }
 
+/** A title names a role when the classifier finds a data/AI role with at least this confidence. */
+export const MATCHED_CONFIDENCE = 0.5;
+
 export function classify(title: string, text?: string): ClassifyResponse {
   const c = classifyTitle(title, text);
+  const matched = c.role !== 'other' && c.confidence >= MATCHED_CONFIDENCE;
   return {
+    matched,
+    closest: matched ? [] : closestRolesTo(title).roles,
+    place: findPlace(title),
     title,
     role: c.role,
     confidence: c.confidence,

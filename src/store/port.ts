@@ -8,6 +8,7 @@ import type {
   StoredContribution,
   HistogramBucket,
   DistributionSummary,
+  PublishedStatistic,
   SalaryObservation,
   PostingSighting,
   Source,
@@ -188,6 +189,10 @@ export interface SalaryStore extends ContributionStore {
     page: { limit: number; offset: number },
   ): Promise<Page<StoredObservation>>;
   listSources(): Promise<SourceSummary[]>;
+  /** Saves official statistics by id (a figure saved again replaces the stored one). */
+  upsertPublishedStatistics(statistics: readonly PublishedStatistic[]): Promise<void>;
+  /** Every published statistic (a small reference table). */
+  listPublishedStatistics(): Promise<PublishedStatistic[]>;
   countObservations(): Promise<number>;
   /** At most `limit` rows, a deterministic sample when there are more. */
   trainingRows(limit: number): Promise<TrainingRow[]>;

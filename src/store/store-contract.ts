@@ -192,5 +192,40 @@ export function describeStoreContract(name: string, open: () => Promise<SalarySt
       assert.equal(sources.filter((s) => s.id === 'test-dataset').length, 1);
       assert.equal(sources.find((s) => s.id === 'test-dataset')?.title, 'Renamed');
     });
+
+    it('keeps published statistics apart from observations, replacing one saved again', async () => {
+      const before = await store.countObservations();
+      const median = {
+        id: 'dares-psm-M2Z-2017-2019',
+        sourceId: 'test-dataset',
+        occupation: { system: 'FAP-2009', code: 'M2Z', label: 'Ingénieurs de l’informatique' },
+        country: 'FR',
+        region: 'France métropolitaine',
+        population: 'full-time employees',
+        statistic: 'median',
+        p10: null,
+        p50: 3100,
+        p90: null,
+        currency: 'EUR',
+        period: 'month' as const,
+        basis: 'net' as const,
+        yearFrom: 2017,
+        yearTo: 2019,
+        roles: [],
+      };
+      const wages = { ...median, id: 'job-bank-21211', country: 'CA', region: null, p10: 29.74 };
+      await store.upsertPublishedStatistics([median, { ...wages, roles: ['data-scientist'] }]);
+      await store.upsertPublishedStatistics([{ ...median, p50: 3120 }]);
+      const stored = await store.listPublishedStatistics();
+      assert.deepEqual(
+        stored.map((s) => [s.id, s.p50, s.p10, s.roles]),
+        [
+          ['job-bank-21211', 3100, 29.74, ['data-scientist']],
+          ['dares-psm-M2Z-2017-2019', 3120, null, []],
+        ],
+      );
+      assert.deepEqual(stored[1], { ...median, p50: 3120 });
+      assert.equal(await store.countObservations(), before);
+    });
   });
 }

@@ -60,7 +60,10 @@ describe('estimate factor labels', () => {
   });
 
   it('says when the role was read from a job title', () => {
-    const fromTitle = { ...profile, roleFromTitle: { title: 'Senior ML Eng', confidence: 0.9 } };
+    const fromTitle = {
+      ...profile,
+      roleFromTitle: { title: 'Senior ML Eng', confidence: 0.9, matched: true, closest: [] },
+    };
     assert.equal(
       factorLabel({ factor: 'role', label: 'title: …', value: 1 }, fromTitle, fr, names),
       'Métier : Intitulé « Senior ML Eng » (Ingénieur machine learning)',

@@ -19,6 +19,7 @@ describe('explorer state in the URL', () => {
     );
     assert.deepEqual(explorerQuery(state), {
       role: 'ml-engineer',
+      country: undefined,
       currency: undefined,
       period: undefined,
       groupBy: 'remote',
@@ -31,6 +32,15 @@ describe('explorer state in the URL', () => {
     assert.equal(explorerQuery(any).pay, 'any');
     const local = readExplorerState(new URLSearchParams('country=FR'));
     assert.equal(statsParams(local).pay, undefined);
+  });
+
+  it('opens on France unless the URL names another country or all of them', () => {
+    assert.equal(readExplorerState(new URLSearchParams('')).filter.country, 'FR');
+    assert.equal(readExplorerState(new URLSearchParams('country=de')).filter.country, 'de');
+    const all = readExplorerState(new URLSearchParams('country=all'));
+    assert.equal(all.filter.country, undefined);
+    assert.equal(explorerQuery(all).country, 'all');
+    assert.equal(explorerQuery(readExplorerState(new URLSearchParams(''))).country, undefined);
   });
 
   it('compares every level unless the filter fixes one', () => {
@@ -51,6 +61,7 @@ describe('explorer state in the URL', () => {
     const state = readExplorerState(new URLSearchParams('role=data-analyst&groupBy=remote'));
     assert.deepEqual(statsParams(state, 'hybrid'), {
       role: 'data-analyst',
+      country: 'FR',
       remote: 'hybrid',
       currency: 'EUR',
       period: 'year',

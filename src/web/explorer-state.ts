@@ -16,6 +16,10 @@ export const FILTER_KEYS = [
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/** The country pages open on unless the URL names another, or `all`. */
+export const DEFAULT_COUNTRY = 'FR';
+export const ALL_COUNTRIES = 'all';
+
 export const GROUPS = {
   level: LEVELS,
   remote: REMOTES,
@@ -37,6 +41,9 @@ export function readExplorerState(query: URLSearchParams): ExplorerState {
     const value = query.get(key)?.trim();
     if (value) filter[key] = value;
   }
+  // France first: no country in the URL means France; country=all means every country.
+  if (!query.get('country')?.trim()) filter.country = DEFAULT_COUNTRY;
+  else if (filter.country === ALL_COUNTRIES) delete filter.country;
   const groupBy = query.get('groupBy') ?? 'level';
   return {
     filter,
@@ -48,8 +55,10 @@ export function readExplorerState(query: URLSearchParams): ExplorerState {
 
 /** The query of a state; defaults are left out so links stay canonical. */
 export function explorerQuery(state: ExplorerState): Record<string, string | undefined> {
+  const country = state.filter.country;
   return {
     ...state.filter,
+    country: country === DEFAULT_COUNTRY ? undefined : (country ?? ALL_COUNTRIES),
     currency: state.currency === 'EUR' ? undefined : state.currency,
     period: state.period === 'year' ? undefined : state.period,
     groupBy: state.groupBy === 'level' ? undefined : state.groupBy,

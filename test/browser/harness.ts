@@ -82,7 +82,7 @@ export async function openPage(
   return { page, errors, response };
 }
 
-/** Runs axe-core in the page; returns the serious and critical violations. */
+/** Runs axe-core in the page; returns every violation, whatever its impact. */
 export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated, not added as a <script>: the pages' Content-Security-Policy (script-src 'self')
   // rightly blocks inline scripts, and the tests check the pages under it.
@@ -109,13 +109,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
     ).axe;
     return (await axe.run()).violations;
   });
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} (${v.nodes
-          .map((n) => JSON.stringify(n.target))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
+  return result.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help} (${v.nodes
+        .map((n) => JSON.stringify(n.target))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }

@@ -34,6 +34,7 @@ export const freelanceRoute = defineRoute({
 export const compareRoute = defineRoute({
   method: 'get',
   path: '/api/compare',
+  usesModel: true,
   summary: "One role's median pay across countries: nominal, purchasing-power adjusted and net",
   tags: ['normalize'],
   query: CompareQuerySchema.strict(),

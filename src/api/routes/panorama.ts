@@ -10,5 +10,6 @@ export const panoramaRoute = defineRoute({
   query: PanoramaQuerySchema.strict(),
   response: PanoramaResponseSchema,
   cached: true,
+  usesModel: true,
   handler: ({ query }, ctx) => computePanorama(ctx, query),
 });

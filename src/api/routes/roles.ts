@@ -21,6 +21,7 @@ export const rolesRoute = defineRoute({
 export const roleGuideRoute = defineRoute({
   method: 'get',
   path: '/api/roles/:id',
+  usesModel: true,
   summary: 'A role guide (fiche métier) with live pay figures by level and country',
   tags: ['roles'],
   params: RoleParamsSchema,

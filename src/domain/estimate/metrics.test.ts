@@ -24,6 +24,15 @@ describe('protocol figures', () => {
     assert.ok(Math.abs(figures.pinball - (2 / 3 + 62 / 3) / 2) < 1e-9);
   });
 
+  it('counts a posted range once when each end weighs half', () => {
+    const hit = { p10: 90, p25: 95, p50: 100, p75: 105, p90: 110 };
+    // A range's two ends (both inside) and one single figure (outside) weigh the same.
+    const figures = protocolFigures([100, 105, 200], [hit, hit, hit], [0.5, 0.5, 1]);
+    assert.equal(figures.rows, 2);
+    assert.equal(figures.coverage80, 0.5);
+    assert.equal(figures.mdape, 5 / 105);
+  });
+
   it('gives the ridge baseline ordered quantiles around the data', () => {
     const rows = syntheticRows({ US: 400, FR: 200 });
     const model = fitRidge(rows);

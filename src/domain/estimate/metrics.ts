@@ -27,10 +27,27 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The weighted median: the smallest value with at least half the weight at or below it (equal
+ * weights give the plain median above). */
+function weightedMedian(values: readonly number[], weights: readonly number[]): number {
+  const order = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
+  const total = weights.reduce((s, w) => s + w, 0);
+  let seen = 0;
+  for (const i of order) {
+    seen += weights[i]!;
+    if (seen >= total / 2) return values[i]!;
+  }
+  return Number.NaN;
+}
+
 export function protocolFigures(
   actual: readonly number[],
   predicted: readonly QuantilePrediction[],
+  /** How much each row counts (e.g. 0.5 for each end of a posted range, so a range counts once);
+   * `rows` is then the sum of weights. */
+  weights?: readonly number[],
 ): ProtocolFigures {
+  if (weights) return weightedFigures(actual, predicted, weights);
   if (actual.length !== predicted.length)
     throw new Error(
       `${actual.length} actual values for ${predicted.length} predictions (expected as many)`,
@@ -51,5 +68,36 @@ export function protocolFigures(
     mdape: median(ape),
     pinball: loss / actual.length,
     coverage80: inside / actual.length,
+  };
+}
+
+function weightedFigures(
+  actual: readonly number[],
+  predicted: readonly QuantilePrediction[],
+  weights: readonly number[],
+): ProtocolFigures {
+  if (weights.length !== actual.length || predicted.length !== actual.length)
+    throw new Error(
+      `${actual.length} actual values, ${predicted.length} predictions and ${weights.length} weights (expected as many)`,
+    );
+  let loss = 0;
+  let inside = 0;
+  let total = 0;
+  const ape: number[] = [];
+  actual.forEach((y, i) => {
+    const p = predicted[i]!;
+    const w = weights[i]!;
+    total += w;
+    loss += (w * (pinball(y, p.p10, 0.1) + pinball(y, p.p50, 0.5) + pinball(y, p.p90, 0.9))) / 3;
+    if (y >= p.p10 && y <= p.p90) inside += w;
+    ape.push(Math.abs(p.p50 - y) / y);
+  });
+  if (total === 0)
+    return { rows: 0, mdape: Number.NaN, pinball: Number.NaN, coverage80: Number.NaN };
+  return {
+    rows: total,
+    mdape: weightedMedian(ape, weights),
+    pinball: loss / total,
+    coverage80: inside / total,
   };
 }

@@ -29,3 +29,4 @@ export {
   type RomeRef,
 } from './taxonomy.ts';
 export { foldText } from './fold-text.ts';
+export { closestRoles } from './closest-roles.ts';

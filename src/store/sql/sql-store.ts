@@ -2,7 +2,12 @@
  * holds only its connection, bulk insert and dialect. Reads go through the answer cache; every
  * write clears it and tells the write listeners (server mode: the other processes).
  * Adding a query: a file in ../queries/, and a method here reading it with `this.read`. */
-import type { HistogramBucket, Source, StatsFilter } from '../../domain/index.ts';
+import type {
+  HistogramBucket,
+  PublishedStatistic,
+  Source,
+  StatsFilter,
+} from '../../domain/index.ts';
 import { histogramRowsToBuckets } from '../histogram-summary.ts';
 import {
   StoreError,
@@ -33,6 +38,12 @@ import {
   salaryQuantilesByGroupQuery,
 } from '../queries/salary-quantiles-by-group.ts';
 import { sourcesWithCountsQuery } from '../queries/sources-with-counts.ts';
+import {
+  PUBLISHED_STATISTICS,
+  UPSERT_PUBLISHED_STATISTIC,
+  publishedStatisticValues,
+  rowToPublishedStatistic,
+} from '../queries/published-statistics.ts';
 import {
   DROP_STATS_AGGREGATES,
   OUTDATED_STATS_AGGREGATES,
@@ -289,6 +300,20 @@ export class SqlStore implements SalaryStore {
 
   async listSources(): Promise<SourceSummary[]> {
     return (await this.read(sourcesWithCountsQuery, [], 'sources query')).map(rowToSourceSummary);
+  }
+
+  async upsertPublishedStatistics(statistics: readonly PublishedStatistic[]): Promise<void> {
+    if (statistics.length === 0) return;
+    await this.write('saving published statistics', async (tx) => {
+      for (const s of statistics)
+        await tx.run(UPSERT_PUBLISHED_STATISTIC, publishedStatisticValues(s));
+    });
+  }
+
+  async listPublishedStatistics(): Promise<PublishedStatistic[]> {
+    return (await this.read(PUBLISHED_STATISTICS, [], 'published statistics query')).map(
+      rowToPublishedStatistic,
+    );
   }
 
   async countObservations(): Promise<number> {

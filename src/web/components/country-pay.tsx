@@ -6,6 +6,7 @@ import { barsSvg } from '../charts/bars.ts';
 import { countryName } from '../format.ts';
 import { useI18n } from '../i18n/context.ts';
 import { Chart } from './chart.tsx';
+import { PublishedList } from './published.tsx';
 import { Trace } from './trace.tsx';
 
 export const VIEWS = ['nominal', 'ppp', 'net'] as const;
@@ -22,6 +23,7 @@ export function CountryPay({
   id,
   limit,
   fold,
+  references = true,
 }: {
   data: CompareResponse;
   view: View;
@@ -32,14 +34,23 @@ export function CountryPay({
   limit?: number;
   /** Fold the table under "chart data" (the role guide) rather than show it (compare page). */
   fold?: boolean;
+  /** Show the official reference lines (the role guide lists them with its published figures). */
+  references?: boolean;
 }) {
   const { t, lang, money, moneyShort, int, date } = useI18n();
   const cur = data.currency;
+  // Observed countries first, then modelled ones (thin groups), the largest groups first.
   const largest = data.countries
-    .filter((c) => c.status === 'ok')
-    .sort((a, b) => b.count - a.count)
+    .filter((c) => c.nominal !== null)
+    .sort(
+      (a, b) => Number(a.kind === 'modelled') - Number(b.kind === 'modelled') || b.count - a.count,
+    )
     .slice(0, limit);
-  const small = data.countries.filter((c) => c.status !== 'ok' && c.count > 0);
+  const small = data.countries.filter((c) => c.nominal === null && c.count > 0);
+  const name = (c: (typeof data.countries)[number]) =>
+    c.kind === 'modelled'
+      ? `${countryName(c.country, lang)} (${t('thin.modelled')})`
+      : countryName(c.country, lang);
   const sorted = [...largest].sort((a, b) => (b[view] ?? -1) - (a[view] ?? -1));
   const charted = view === 'net' ? sorted.filter((c) => c.net !== null) : sorted;
   const table = (
@@ -66,7 +77,7 @@ export function CountryPay({
           {sorted.map((c) => (
             <tr key={c.country}>
               <th scope="row">
-                {countryName(c.country, lang)}
+                {c.kind === 'modelled' ? <em>{name(c)}</em> : name(c)}
                 <Trace steps={c.trace} />
               </th>
               <td class="num">{int(c.count)}</td>
@@ -87,7 +98,7 @@ export function CountryPay({
   );
   const svg = barsSvg(
     charted.map((c) => ({
-      label: countryName(c.country, lang),
+      label: name(c),
       value: c[view],
       missing: t('compare.noValue'),
     })),
@@ -113,6 +124,15 @@ export function CountryPay({
           reference: countryName(data.reference, lang),
         })}
       />
+      {largest.some((c) => c.kind === 'modelled') && <p class="muted">{t('thin.legend')}</p>}
+      {references && data.published.length > 0 && (
+        <PublishedList
+          id={`${id}-published`}
+          title={t('published.reference')}
+          note={t('published.referenceNote')}
+          figures={data.published}
+        />
+      )}
       {fold ? (
         <details>
           <summary>{t('common.chartData')}</summary>

@@ -49,7 +49,12 @@ function Histogram({ data, stats }: { data: DistributionResponse; stats: StatsRe
       />
       <details>
         <summary>{t('common.chartData')}</summary>
-        <div class="table-scroll" tabIndex={0} role="region" aria-label={t('explorer.histogram')}>
+        <div
+          class="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={`${t('explorer.histogram')} — ${t('common.chartData')}`}
+        >
           <table class="bins">
             <thead>
               <tr>

@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import type { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/context.ts';
 import { ServerDetail } from './trace.tsx';
+import { errorSentence } from '../error-text.ts';
 
 export function Loading() {
   const { t } = useI18n();
@@ -21,7 +22,7 @@ export function ErrorNote({ error }: { error: ApiError }) {
   }
   return (
     <div class="error" role="alert">
-      <p>{t('common.errorCode', { code: error.code })}</p>
+      <p>{errorSentence(error, t)}</p>
       <ServerDetail lines={[error.message]} />
     </div>
   );

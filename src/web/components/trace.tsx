@@ -1,15 +1,16 @@
 /** The conversion steps behind a figure (rates, dates, rules), folded by default, written in
- * the reader's language from each step's fields; the server's own (English) wording stays
- * available under "technical detail". */
+ * the reader's language from each step's fields; on English pages the server's own wording
+ * stays available under "technical detail". */
 import type { ComponentChildren } from 'preact';
 import type { TraceStepView } from '../../contract/index.ts';
 import { useI18n } from '../i18n/context.ts';
 import { traceStepText } from '../provenance-text.ts';
 
-/** The server's English text, folded, marked as English for screen readers. */
+/** The server's English text, folded, on English pages only: a French page says it all in
+ * French (the steps above it) and carries no English block. */
 export function ServerDetail({ lines }: { lines: readonly string[] }) {
-  const { t } = useI18n();
-  if (lines.length === 0) return null;
+  const { t, lang } = useI18n();
+  if (lines.length === 0 || lang !== 'en') return null;
   return (
     <details class="server-detail">
       <summary>{t('common.details')}</summary>

@@ -69,5 +69,4 @@ export const enProvenance: Record<keyof typeof frProvenance, string> = {
   'note.noPeriod': 'no period stated or inferable',
   'note.notConverted': 'could not be converted',
   'common.details': 'Technical detail',
-  'common.errorCode': 'The request failed ({code}).',
 };

@@ -1,11 +1,15 @@
 /** Every English UI string, key for key with fr.ts (the type makes a missing key an error). */
 import { enProvenance } from './en-provenance.ts';
 import { enContribute } from './en-contribute.ts';
+import { enThin } from './en-thin.ts';
+import { enErrors } from './en-errors.ts';
 import type { MessageKey } from './fr.ts';
 
 export const en: Record<MessageKey, string> = {
   ...enProvenance,
   ...enContribute,
+  ...enThin,
+  ...enErrors,
   'app.name': 'Fourchette',
   'app.tagline': 'An open salary observatory for AI, machine learning and data jobs',
   'nav.home': 'Home',
@@ -79,7 +83,7 @@ export const en: Record<MessageKey, string> = {
   'home.search': 'What salary for…',
   'home.searchPlaceholder': 'data scientist, ML engineer…',
   'home.searchButton': 'Show',
-  'home.searchNoMatch': 'No job matches “{query}”. Try the explorer.',
+  'home.searchNoMatch': 'No data or AI job matches “{query}”. Closest roles:',
   'home.panorama': 'Jobs by seniority at a glance',
   'home.panoramaCaption':
     'Median and p25–p75 range, {currency} {basis} {period}, base pay; n = number of observations.',
@@ -163,6 +167,7 @@ export const en: Record<MessageKey, string> = {
   'estimator.hint': 'Choose at least a job or type a title.',
   'estimator.result': 'Estimate',
   'estimator.line': 'Median {median}; 8 people in 10 between {p10} and {p90} ({basis}, {period}).',
+  'estimator.unmatched': '“{title}” matches no data or AI role: low confidence. Did you mean',
   'estimator.confidence': 'Confidence:',
   'estimator.basedOn': '{count} comparable observations (fallback level: {fallback})',
   'estimator.ignored': 'Shown but not used by the model: {fields}.',

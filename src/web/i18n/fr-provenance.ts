@@ -70,5 +70,4 @@ export const frProvenance = {
   'note.noPeriod': 'pas de période indiquée ni déductible',
   'note.notConverted': 'conversion impossible',
   'common.details': 'Détail technique (en anglais)',
-  'common.errorCode': 'La requête a échoué ({code}).',
 } as const;

@@ -1,10 +1,14 @@
 /** Every French UI string (French is the default language). English mirrors these keys. */
 import { frProvenance } from './fr-provenance.ts';
 import { frContribute } from './fr-contribute.ts';
+import { frThin } from './fr-thin.ts';
+import { frErrors } from './fr-errors.ts';
 
 export const fr = {
   ...frProvenance,
   ...frContribute,
+  ...frThin,
+  ...frErrors,
   'app.name': 'Fourchette',
   'app.tagline': 'Observatoire ouvert des salaires de l’IA, du machine learning et de la data',
   'nav.home': 'Accueil',
@@ -80,7 +84,8 @@ export const fr = {
   'home.search': 'Quel salaire pour…',
   'home.searchPlaceholder': 'data scientist, ingénieur ML…',
   'home.searchButton': 'Voir',
-  'home.searchNoMatch': 'Aucun métier ne correspond à « {query} ». Essayez l’explorateur.',
+  'home.searchNoMatch':
+    'Aucun métier de la data ou de l’IA ne correspond à « {query} ». Métiers les plus proches :',
   'home.panorama': 'Panorama des métiers par niveau',
   'home.panoramaCaption':
     'Médiane et fourchette p25–p75, {currency} {basis} {period}, salaire fixe ; n = nombre d’observations.',
@@ -166,6 +171,8 @@ export const fr = {
   'estimator.result': 'Estimation',
   'estimator.line':
     'Médiane {median} ; 8 personnes sur 10 entre {p10} et {p90} ({basis}, {period}).',
+  'estimator.unmatched':
+    '« {title} » ne correspond à aucun métier de la data ou de l’IA : confiance faible. Vouliez-vous dire',
   'estimator.confidence': 'Confiance :',
   'estimator.basedOn': '{count} observations comparables (niveau de repli : {fallback})',
   'estimator.ignored': 'Affiché mais pas utilisé par le modèle : {fields}.',

@@ -46,7 +46,7 @@ const KEYS = [
 
 function Result({ data }: { data: EstimateResponse }) {
   const i18n = useI18n();
-  const { t, money, moneyShort, int } = i18n;
+  const { t, money, moneyShort, int, lang } = i18n;
   const roles = useRoles();
   const p = data.percentiles;
   const cur = data.currency;
@@ -88,6 +88,24 @@ function Result({ data }: { data: EstimateResponse }) {
           fallback: fallbackText(data.fallback, t),
         })}
       </p>
+      {data.profile.roleFromTitle && !data.profile.roleFromTitle.matched && (
+        <p class="notice" role="status">
+          {t('estimator.unmatched', { title: data.profile.roleFromTitle.title })}{' '}
+          {data.profile.roleFromTitle.closest.map((id, i) => (
+            <span key={id}>
+              {i > 0 && ', '}
+              <a
+                href={pathFor(lang, 'estimator', {
+                  query: { role: id, level: data.profile.level, country: data.profile.country },
+                })}
+              >
+                {roles.name(id)}
+              </a>
+            </span>
+          ))}
+          {lang === 'fr' ? ' ?' : '?'}
+        </p>
+      )}
       {data.profile.ignored.length > 0 && (
         <p class="muted">
           {t('estimator.ignored', {

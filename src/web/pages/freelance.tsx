@@ -141,8 +141,9 @@ export default function FreelancePage({ route }: PageProps) {
             label={t('freelance.salaryEur')}
             value={salary || '55000'}
             type="number"
+            // A step counts from min: step 100 from min 1 refused 55 000 and 60 000.
             min={1}
-            step={100}
+            step={1}
             required
           />
         )}

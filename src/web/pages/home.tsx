@@ -16,7 +16,7 @@ import { useState } from 'preact/hooks';
 function Search() {
   const { t, lang } = useI18n();
   const roles = useRoles();
-  const [missed, setMissed] = useState<string | null>(null);
+  const [missed, setMissed] = useState<{ query: string; closest: string[] } | null>(null);
   const [searching, setSearching] = useState(false);
   const go = (role: string) => navigate(pathFor(lang, 'role', { param: role }));
   /** A role name first; otherwise the title classifier ("ingénieur ml", "chercheur"). */
@@ -25,17 +25,29 @@ function Search() {
     const query = String(new FormData(event.currentTarget as HTMLFormElement).get('q') ?? '');
     const role = findRole(query, roles.items ?? []);
     if (role) return go(role);
-    if (!query.trim()) return setMissed(query);
+    if (!query.trim()) return setMissed({ query, closest: [] });
     setSearching(true);
     apiGet<ClassifyResponse>(apiUrl('/api/classify', { title: query.trim().slice(0, 300) })).then(
       (r) => {
         setSearching(false);
-        if (r.role !== 'other' && r.confidence >= 0.5) go(r.role);
-        else setMissed(query);
+        if (!r.matched) return setMissed({ query, closest: r.closest });
+        // "ingénieur ML junior Lyon": the level and the city it understood are kept.
+        if (r.level || r.place)
+          return navigate(
+            pathFor(lang, 'explorer', {
+              query: {
+                role: r.role,
+                level: r.level,
+                country: r.place?.country,
+                city: r.place?.city,
+              },
+            }),
+          );
+        go(r.role);
       },
       () => {
         setSearching(false);
-        setMissed(query);
+        setMissed({ query, closest: [] });
       },
     );
   };
@@ -67,12 +79,35 @@ function Search() {
       )}
       {missed !== null && (
         <p class="notice" role="status">
-          {t('home.searchNoMatch', { query: missed })}{' '}
+          {t('home.searchNoMatch', { query: missed.query })}{' '}
+          {missed.closest.map((id) => (
+            <span key={id}>
+              <a href={pathFor(lang, 'role', { param: id })}>{roles.name(id)}</a>
+              {' · '}
+            </span>
+          ))}
           <a href={pathFor(lang, 'explorer')}>{t('nav.explorer')}</a>
         </p>
       )}
     </form>
   );
+}
+
+type Cell = PanoramaResponse['rows'][number]['cells'][number];
+
+/** The articles' own figure for a cell, short, beside ours ("publié 40–50 k€"). */
+function PublishedLine({ cell, currency }: { cell: Pick<Cell, 'published'>; currency: string }) {
+  const { t, moneyShort } = useI18n();
+  const figures = cell.published.flatMap((f) => (f.converted ? [f.converted] : []));
+  if (figures.length === 0) return null;
+  const text = figures
+    .map((c) => {
+      const ends = [...new Set([c.low, c.high].filter((v): v is number => v !== null))];
+      const range = ends.map((v) => moneyShort(v, currency)).join('–');
+      return c.low === null ? `≤ ${range}` : range;
+    })
+    .join(', ');
+  return <span class="pub">{t('home.published', { figures: text })}</span>;
 }
 
 function Panorama({ data, country }: { data: PanoramaResponse; country: string }) {
@@ -84,9 +119,9 @@ function Panorama({ data, country }: { data: PanoramaResponse; country: string }
   const rows = data.rows.filter((r) => r.all.count > 0);
   const cur = data.currency;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="panorama-title">
+    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="panorama-caption">
       <table class="panorama">
-        <caption>
+        <caption id="panorama-caption">
           {t('home.panoramaCaption', {
             currency: cur,
             basis: t(`basis.${data.basis as 'gross'}`),
@@ -107,7 +142,7 @@ function Panorama({ data, country }: { data: PanoramaResponse; country: string }
         <tbody>
           {rows.map((row) => {
             const cells = [
-              { ...row.all, level: undefined },
+              { ...row.all, level: undefined, published: [] },
               ...levels.map((level) => row.cells.find((c) => c.level === level)),
             ];
             return (
@@ -118,17 +153,44 @@ function Panorama({ data, country }: { data: PanoramaResponse; country: string }
                 {cells.map((cell, i) => {
                   if (!cell) return <td key={i} />;
                   const href = pathFor(lang, 'explorer', {
-                    query: { role: row.role, level: cell.level, country },
+                    query: { role: row.role, level: cell.level, country: country || 'all' },
                   });
                   const p = cell.percentiles;
                   if (!p) {
+                    const why =
+                      cell.model?.state === 'pending' ? t('thin.pending') : t('common.notEnough');
                     return (
                       <td key={i} class="na">
-                        <a href={href} title={t('common.notEnough')}>
+                        <a href={href} title={why}>
                           <span class="n">
                             {t('common.countShort', { count: int(cell.count) })}
                           </span>
-                          <span class="sr-only"> — {t('common.notEnough')}</span>
+                          <span class="sr-only"> — {why}</span>
+                          <PublishedLine cell={cell} currency={cur} />
+                        </a>
+                      </td>
+                    );
+                  }
+                  if (cell.kind === 'modelled') {
+                    return (
+                      <td key={i} class="modelled">
+                        <a
+                          href={href}
+                          title={t('thin.modelledNote', {
+                            confidence: t(`confidence.${cell.model?.confidence ?? 'low'}`),
+                            count: int(cell.model?.observations ?? 0),
+                          })}
+                        >
+                          <em>≈ {moneyShort(p.p50, cur)}</em>
+                          <span class="range">
+                            {moneyShort(p.p25, cur)}–{moneyShort(p.p75, cur)}
+                          </span>
+                          <span class="n">
+                            {t('thin.modelledShort')} ·{' '}
+                            {t('common.countShort', { count: int(cell.count) })}
+                          </span>
+                          <span class="sr-only"> — {t('thin.modelled')}</span>
+                          <PublishedLine cell={cell} currency={cur} />
                         </a>
                       </td>
                     );
@@ -146,6 +208,7 @@ function Panorama({ data, country }: { data: PanoramaResponse; country: string }
                             ? ` · ${t('common.sources', { count: cell.sources })}`
                             : ''}
                         </span>
+                        <PublishedLine cell={cell} currency={cur} />
                       </a>
                     </td>
                   );
@@ -204,6 +267,7 @@ export function HomePage({ route }: PageProps) {
         <Loaded state={roles.ready ? panorama : { ...panorama, data: null }}>
           {(data) => <Panorama data={data} country={country} />}
         </Loaded>
+        <p class="muted">{t('thin.legend')}</p>
         {sources.data && total !== undefined && (
           <p class="source-line">
             {t('home.sourcesLine', { count: int(total), sources: sources.data.items.length })}

@@ -59,14 +59,38 @@ function FactItem({ fact, index }: { fact: Fact; index: number }) {
           .filter(Boolean)
           .join(', ')}
       </span>
+      {n && fact.sourceConversion && (
+        <span class="muted">
+          {' · '}
+          {t('read.sourceConversion', {
+            amount: amount(fact.sourceConversion.low, fact.sourceConversion.high, 'EUR'),
+          })}
+        </span>
+      )}
+      {(fact.warnings ?? []).map((w) => (
+        <p key={w.code} class="notice">
+          {t(WARNING_KEYS[w.code] ?? 'read.warning.other')}
+        </p>
+      ))}
       {n && <Trace steps={n.trace} />}
       {!n && fact.normalizeNote && <ServerDetail lines={[fact.normalizeNote]} />}
     </li>
   );
 }
 
-function Highlighted({ text, facts }: { text: string; facts: readonly Fact[] }) {
-  const { t } = useI18n();
+/** Warning codes of the reader (service/extract.ts and extract/plausibility.ts) → sentences. */
+const WARNING_KEYS: Readonly<Record<string, MessageKey>> = {
+  'implausible-amount': 'read.warning.implausible',
+  'period-looks-yearly': 'read.warning.period',
+  'period-looks-monthly': 'read.warning.period',
+  'times-ten': 'read.warning.tenfold',
+  'divided-by-ten': 'read.warning.tenfold',
+  'low-above-high': 'read.warning.order',
+};
+
+function Highlighted({ data, text }: { data: ExtractResponse; text: string }) {
+  const { t, money, date } = useI18n();
+  const facts = data.facts;
   const spans = facts.flatMap((f, index) =>
     f.evidence.slice(0, 1).map((e) => ({ start: e.start, end: e.end, index })),
   );
@@ -90,6 +114,13 @@ function Highlighted({ text, facts }: { text: string; facts: readonly Fact[] }) 
         )}
       </div>
       <h2>{t('read.facts', { count: facts.length })}</h2>
+      {data.date && facts.length > 0 && (
+        <p class="muted">
+          {t(data.date.from === 'text' ? 'read.dateText' : 'read.dateUsed', {
+            date: date(data.date.value),
+          })}
+        </p>
+      )}
       {facts.length === 0 ? (
         <p>{t('read.none')}</p>
       ) : (
@@ -98,6 +129,18 @@ function Highlighted({ text, facts }: { text: string; facts: readonly Fact[] }) 
             <FactItem key={i} fact={f} index={i} />
           ))}
         </ul>
+      )}
+      {(data.skipped ?? []).length > 0 && (
+        <p class="notice">
+          {t('read.skipped', {
+            amounts: (data.skipped ?? [])
+              .map(
+                (a) =>
+                  `${money(a.low, a.currency)}${a.high !== a.low ? ` – ${money(a.high, a.currency)}` : ''}`,
+              )
+              .join(', '),
+          })}
+        </p>
       )}
     </>
   );
@@ -147,7 +190,7 @@ export default function ReadPage({ route }: PageProps) {
       </form>
       {text.trim() && state.text !== text && <Loading />}
       {state.text === text && state.error && <ErrorNote error={state.error} />}
-      {state.text === text && state.data && <Highlighted text={text} facts={state.data.facts} />}
+      {state.text === text && state.data && <Highlighted text={text} data={state.data} />}
     </>
   );
 }

@@ -11,6 +11,7 @@ import { Chart } from '../components/chart.tsx';
 import { CountryPay, readView, type View } from '../components/country-pay.tsx';
 import { PercentileTable } from '../components/percentile-table.tsx';
 import { Provenance } from '../components/provenance.tsx';
+import { PublishedItem, PublishedList } from '../components/published.tsx';
 import { RoleText } from '../components/role-text.tsx';
 import { Loaded, useTitle } from '../components/status.tsx';
 import { COUNTRIES } from '../countries.ts';
@@ -92,15 +93,45 @@ function ByCountry({ role, view, country }: { role: string; view: View; country:
             view={view}
             limit={12}
             fold
+            references={false}
             hrefFor={(v) =>
               pathFor(lang, 'role', {
                 param: role,
-                query: { country: country || undefined, view: v === 'nominal' ? undefined : v },
+                query: { country: country || 'all', view: v === 'nominal' ? undefined : v },
               })
             }
           />
         )}
       </Loaded>
+    </section>
+  );
+}
+
+/** The ROME v3 fiches older job cards cite, with their ROME 4.0 successors (FAP codes are in
+ * RoleText). */
+function RomeV3({ data }: { data: RoleGuideResponse }) {
+  const { t, lang } = useI18n();
+  const list = (items: readonly string[]) => items.join(', ');
+  return (
+    <section aria-labelledby="rome-v3">
+      <h2 id="rome-v3">ROME v3 → ROME 4.0</h2>
+      <ul>
+        {data.romeV3.fiches.map((f) => (
+          <li key={f.code}>
+            {t('rome.v3', {
+              code: f.code,
+              label: f.label ?? '—',
+              successors: list(f.successors.map((s) => s.code)),
+            })}
+            {f.successors.some((s) => s.ofRole) &&
+              ` (${t('rome.own', { codes: list(f.successors.filter((s) => s.ofRole).map((s) => s.code)) })})`}
+            {f.citedBy.length > 0 && ` — ${t('rome.cited', { sources: list(f.citedBy) })}`}
+          </li>
+        ))}
+      </ul>
+      <p class="muted" lang={lang === 'fr' ? undefined : 'fr'}>
+        {t('rome.source', { source: data.romeV3.source })}
+      </p>
     </section>
   );
 }
@@ -111,10 +142,16 @@ function Guide({ data, country, view }: { data: RoleGuideResponse; country: stri
   const { role, pay } = data;
   const name = role.name[lang];
   useTitle(t('role.title', { role: name }));
-  const byLevel = pay.byLevel
-    .filter((g) => g.count > 0)
-    .map((g) => ({ label: t(`level.${g.level}`), group: g }));
+  const byLevel = pay.byLevel.map((g) => ({
+    label:
+      g.kind === 'modelled'
+        ? `${t(`level.${g.level}`)} (${t(g.percentiles ? 'thin.modelled' : 'thin.pending')})`
+        : t(`level.${g.level}`),
+    group: g,
+  }));
   const tjm = pay.freelanceDayRate;
+  const isDayRate = (f: (typeof pay.published)[number]) => f.stated.period === 'day';
+  const publishedRates = pay.published.filter(isDayRate);
   const paths = careerPathsSvg(
     {
       role: name,
@@ -128,7 +165,9 @@ function Guide({ data, country, view }: { data: RoleGuideResponse; country: stri
       <h1>{t('role.title', { role: name })}</h1>
       <p class="lead">{role.guide[lang]}</p>
       <p>
-        <a href={pathFor(lang, 'explorer', { query: { role: role.id, country } })}>
+        <a
+          href={pathFor(lang, 'explorer', { query: { role: role.id, country: country || 'all' } })}
+        >
           {t('role.explore')}
         </a>
         {' · '}
@@ -139,7 +178,7 @@ function Guide({ data, country, view }: { data: RoleGuideResponse; country: stri
         <label class="inline">
           {t('home.country')}{' '}
           <select
-            value={country}
+            value={country || 'all'}
             onChange={(e) =>
               navigate(
                 pathFor(lang, 'role', {
@@ -153,7 +192,7 @@ function Guide({ data, country, view }: { data: RoleGuideResponse; country: stri
               )
             }
           >
-            <option value="">{t('common.all')}</option>
+            <option value="all">{t('common.all')}</option>
             {COUNTRIES.map((c) => (
               <option key={c} value={c}>
                 {countryName(c, lang)}
@@ -177,6 +216,13 @@ function Guide({ data, country, view }: { data: RoleGuideResponse; country: stri
             })}
       </p>
       <PayBy id="by-level" title={t('role.byLevel')} rows={byLevel} overall={pay.overall} />
+      {byLevel.some((r) => r.group.kind === 'modelled') && (
+        <p class="muted">
+          {byLevel.some((r) => r.group.model?.state === 'pending')
+            ? t('thin.pendingLong')
+            : t('thin.legend')}
+        </p>
+      )}
       <ByCountry role={role.id} view={view} country={country} />
       <section aria-labelledby="tjm">
         <h2 id="tjm">{t('role.dayRate')}</h2>
@@ -190,8 +236,22 @@ function Guide({ data, country, view }: { data: RoleGuideResponse; country: stri
               })
             : t('common.notEnoughLong', { count: int(tjm.count), min: tjm.minGroupSize })}
         </p>
+        {!tjm.percentiles && publishedRates.length > 0 && (
+          <ul class="published">
+            {publishedRates.map((f, i) => (
+              <PublishedItem key={i} figure={f} />
+            ))}
+          </ul>
+        )}
       </section>
+      <PublishedList
+        id="published"
+        title={t('published.title')}
+        note={t('published.intro')}
+        figures={pay.published.filter((f) => !isDayRate(f))}
+      />
       <RoleText role={role} />
+      <RomeV3 data={data} />
       <section aria-labelledby="paths">
         <h2 id="paths">{t('role.paths')}</h2>
         <Chart svg={paths} caption={t('role.pathsCaption')} />
@@ -212,7 +272,9 @@ export default function RolePage({ route }: PageProps) {
   const { t } = useI18n();
   const id = route.param ?? '';
   const known = (ROLE_IDS as readonly string[]).includes(id);
-  const country = route.query.get('country') ?? '';
+  // France first: no country in the URL means France; country=all means every country.
+  const asked = route.query.get('country') ?? 'FR';
+  const country = asked === 'all' ? '' : asked;
   const view = readView(route.query.get('view'));
   const guide = useApi<RoleGuideResponse>(
     known ? apiUrl(`/api/roles/${encodeURIComponent(id)}`, { country }) : null,

@@ -20,7 +20,7 @@ function SourceList({ data }: { data: SourcesResponse }) {
     <div class="cards">
       {data.items.map((s) => (
         <article class="card" key={s.id} id={`source-${s.id}`}>
-          <h3>{s.url ? <a href={s.url}>{s.title}</a> : s.title}</h3>
+          <h2>{s.url ? <a href={s.url}>{s.title}</a> : s.title}</h2>
           <dl>
             <dt>{t('sources.publisher')}</dt>
             <dd>{s.publisher}</dd>
@@ -137,7 +137,10 @@ export default function SourcesPage({ route }: PageProps) {
   const state = readExplorerState(route.query);
   const source = route.query.get('source') ?? undefined;
   const offset = Number(route.query.get('offset') ?? 0) || 0;
-  const query = { ...state.filter, source };
+  // The link that led here sets the filter: no country in it means every country (the
+  // explorer's France default does not apply to a list of observations).
+  const { country: _default, ...rest } = state.filter;
+  const query = { ...(route.query.get('country') ? state.filter : rest), source };
   const observations = useApi<ObservationsResponse>(
     apiUrl('/api/observations', { ...query, limit: PAGE, offset }),
   );

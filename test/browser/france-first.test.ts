@@ -1,0 +1,104 @@
+/** Issue 13 in Chromium: the salary → TJM form takes 60 000, the explorer opens on France, the
+ * home page fits a 390 px phone, and thin panorama cells show a modelled figure. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  apiResponse,
+  CHROMIUM_MISSING,
+  openPage,
+  startBrowserApp,
+  type BrowserApp,
+} from './harness.ts';
+
+describe('France first in Chromium', { skip: CHROMIUM_MISSING }, () => {
+  let app: BrowserApp;
+  before(async () => {
+    app = await startBrowserApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  it('accepts 60 000 and 55 000 in the salary → day rate form', async () => {
+    const { page, errors } = await openPage(app, '/fr/freelance?mode=salary');
+    try {
+      const input = page.locator('input[name="salary"]');
+      await input.waitFor();
+      for (const value of ['60000', '55000']) {
+        await input.fill(value);
+        assert.equal(
+          await input.evaluate(
+            (e) => (e as unknown as { validity: { valid: boolean } }).validity.valid,
+          ),
+          true,
+          value,
+        );
+      }
+      const answer = apiResponse(page, '/api/freelance');
+      await page.locator('form button[type="submit"]').first().click();
+      await page.waitForURL(/salary=55000/);
+      assert.equal((await answer).status(), 200);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opens the explorer on France unless the URL says otherwise', async () => {
+    const { page, errors, response } = await openPage(app, '/fr/explorer', undefined, '/api/stats');
+    try {
+      const stats = await response;
+      assert.equal(new URL(stats?.url() ?? '').searchParams.get('country'), 'FR');
+      assert.equal(await page.locator('select[name="country"]').inputValue(), 'FR');
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+    const all = await openPage(app, '/fr/explorer?country=all', undefined, '/api/stats');
+    try {
+      const stats = await all.response;
+      assert.equal(new URL(stats?.url() ?? '').searchParams.get('country'), null);
+    } finally {
+      await all.page.close();
+    }
+  });
+
+  it('fits the home page, its panorama included, on a 390 px phone', async () => {
+    const { page, errors } = await openPage(app, '/fr/', { width: 390, height: 844 });
+    try {
+      await page.waitForSelector('table.panorama tbody tr');
+      const widths = await page.evaluate(() => {
+        const root = (
+          globalThis as unknown as {
+            document: { documentElement: { scrollWidth: number; clientWidth: number } };
+          }
+        ).document.documentElement;
+        return [root.scrollWidth, root.clientWidth];
+      });
+      assert.ok(
+        widths[0]! <= widths[1]!,
+        `page is ${widths[0]} px wide in a ${widths[1]} px screen`,
+      );
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows thin panorama cells as modelled figures, said in words', async () => {
+    const { page } = await openPage(app, '/en/');
+    try {
+      // The estimator may still be fitting on a fresh server: reload until it is ready.
+      for (let i = 0; i < 60 && (await page.locator('td.modelled').count()) === 0; i++) {
+        await page.waitForTimeout(1000);
+        await page.reload();
+        await page.waitForSelector('table.panorama tbody tr');
+      }
+      const cell = page.locator('td.modelled').first();
+      assert.match(await cell.innerText(), /≈/);
+      assert.match(await cell.innerText(), /modelled|est\./);
+    } finally {
+      await page.close();
+    }
+  });
+});
