@@ -1,6 +1,7 @@
 /** The store port: everything the app asks of persistence. Adapters: duckdb/ (embedded
  * default) and postgres/ (server mode); both must pass store-contract.ts. */
 import type { GroupKey } from './queries/salary-quantiles-by-group.ts';
+import type { MarketReads } from './market-port.ts';
 import type {
   HistogramBucket,
   DistributionSummary,
@@ -117,6 +118,8 @@ export interface SalaryStore {
   trainingRows(limit: number): Promise<TrainingRow[]>;
   /** A value that changes whenever observations are added (count and last ingestion time). */
   observationsVersion(): Promise<string>;
+  /** Postings and dataset records as a job market (market-port.ts). */
+  readonly market: MarketReads;
   close(): Promise<void>;
 }
 
@@ -133,3 +136,4 @@ export class StoreError extends Error {
 }
 
 export type { DistributionSummary, GroupKey };
+export * from './market-port.ts';

@@ -28,6 +28,7 @@ import {
 } from '../queries/stats-aggregates.ts';
 import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
 import { ReadConnection } from './read-connection.ts';
+import { marketReads } from '../market-reads.ts';
 import { stageFxRates, stageObservations } from './staging.ts';
 import { applyMigrations } from './migrate.ts';
 import { histogramRowsToBuckets } from '../histogram-summary.ts';
@@ -72,6 +73,8 @@ class DuckDbStore implements SalaryStore {
   ) {}
 
   private turn = 0;
+
+  readonly market = marketReads((sql, params) => this.rows(this.reader(), sql, params), 'duckdb');
 
   /** After a write, no read may reuse a statement prepared before it. */
   private async afterWrite(): Promise<void> {

@@ -42,6 +42,7 @@ import {
   applyMigrations,
 } from './postgres-schema.ts';
 import { arrayLiteral, unnestInsert } from './unnest-insert.ts';
+import { marketReads } from '../market-reads.ts';
 import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
 import { STATS_AGGREGATES_LAG, refreshStatsAggregates } from '../queries/stats-aggregates.ts';
 
@@ -61,6 +62,11 @@ class PostgresStore implements SalaryStore {
     /** Group size above which percentiles come from the sample (tests lower it). */
     private readonly largeGroup: number,
   ) {}
+
+  readonly market = marketReads(
+    (sql, params) => this.rows(sql, params, 'market query'),
+    'postgres',
+  );
 
   private async rows(sql: string, params: Params = [], what = 'query'): Promise<Row[]> {
     try {
