@@ -7,3 +7,4 @@ export * from './roles.ts';
 export * from './estimate.ts';
 export * from './normalize.ts';
 export * from './extract.ts';
+export * from './market.ts';

@@ -8,3 +8,4 @@ export * from './histogram.ts';
 export * from './display-bins.ts';
 export * from './aijobs-codes.ts';
 export * from './posting.ts';
+export * from './pay-change.ts';

@@ -100,3 +100,4 @@ export function findNumbers(
     isRange: m.isRange,
   }));
 }
+export { extractMarketFacts, type MarketFactMention } from './market-facts.ts';

@@ -4,3 +4,5 @@ export { computeDistribution, computeStats } from './stats.ts';
 export { listObservations } from './observations.ts';
 export { listSources } from './sources.ts';
 export { parseInput, singleQueryValues } from './validate.ts';
+export { computeMarket } from './market.ts';
+export { listMarketFacts } from './market-facts.ts';

@@ -85,7 +85,7 @@ export interface PayCell {
   readonly median: number;
 }
 
-export const MIX_COLUMNS = ['contract', 'sector', 'company_size', 'remote'] as const;
+export const MIX_COLUMNS = ['contract', 'sector', 'company_size', 'remote', 'source_id'] as const;
 export type MixColumn = (typeof MIX_COLUMNS)[number];
 
 export interface MixCount {

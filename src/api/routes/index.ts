@@ -4,6 +4,7 @@ import { compareRoute, convertRoute, freelanceRoute } from './conversions.ts';
 import { estimateRoute } from './estimate.ts';
 import { extractRoute } from './extract.ts';
 import { healthRoute } from './health.ts';
+import { marketFactsRoute, marketRoute } from './market.ts';
 import { observationsRoute } from './observations.ts';
 import { panoramaRoute } from './panorama.ts';
 import { classifyRoute, roleGuideRoute, rolesRoute } from './roles.ts';
@@ -15,6 +16,8 @@ export const routes: readonly AnyRoute[] = [
   statsRoute,
   distributionRoute,
   panoramaRoute,
+  marketRoute,
+  marketFactsRoute,
   observationsRoute,
   sourcesRoute,
   rolesRoute,
