@@ -20,6 +20,7 @@ const LAZY: Record<Exclude<Page, 'home'>, Loader> = {
   estimator: () => import('./pages/estimator.tsx'),
   freelance: () => import('./pages/freelance.tsx'),
   compare: () => import('./pages/compare.tsx'),
+  market: () => import('./pages/market.tsx'),
   sources: () => import('./pages/sources.tsx'),
   read: () => import('./pages/read.tsx'),
   'not-found': () => import('./pages/not-found.tsx'),
@@ -54,6 +55,7 @@ const NAV: readonly [Exclude<Page, 'not-found' | 'role'>, MessageKey][] = [
   ['estimator', 'nav.estimator'],
   ['freelance', 'nav.freelance'],
   ['compare', 'nav.compare'],
+  ['market', 'nav.market'],
   ['read', 'nav.read'],
   ['sources', 'nav.sources'],
 ];

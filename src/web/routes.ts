@@ -9,6 +9,7 @@ export const PAGES = [
   'estimator',
   'freelance',
   'compare',
+  'market',
   'sources',
   'read',
 ] as const;
@@ -27,6 +28,7 @@ const SLUGS: Record<Exclude<Page, 'home' | 'role' | 'not-found'>, string> = {
   estimator: 'estimator',
   freelance: 'freelance',
   compare: 'compare',
+  market: 'market',
   sources: 'sources',
   read: 'read',
 };
