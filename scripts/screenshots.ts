@@ -1,5 +1,6 @@
 /** Screenshots of every page in French and English, into docs/screenshots/ (PNG), with the same
- * Chromium as the browser tests: `node --import tsx scripts/screenshots.ts`. */
+ * Chromium as the browser tests: `node --import tsx scripts/screenshots.ts [name…]` (names given:
+ * only the shots whose name contains one of them). */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_MISSING, openPage, startBrowserApp } from '../test/browser/harness.ts';
@@ -16,6 +17,8 @@ export const SHOTS: readonly {
   open?: string;
   /** An API route whose answer may take long (the estimator's first fit). */
   api?: string;
+  /** Viewport width (default 1280; 390 for a phone). */
+  width?: number;
 }[] = [
   { name: 'home', path: '/', ready: 'table.panorama' },
   {
@@ -54,7 +57,10 @@ export const SHOTS: readonly {
     path: `/read?text=${encodeURIComponent(AD)}`,
     ready: '#read-text mark',
   },
+  { name: 'market', path: '/market', ready: '#market-places svg g.bar', open: 'main details' },
+  { name: 'market-phone', path: '/market', ready: '#market-places svg g.bar', width: 390 },
 ];
+const only = process.argv.slice(2);
 
 if (CHROMIUM_MISSING) {
   console.error(CHROMIUM_MISSING);
@@ -65,11 +71,13 @@ mkdirSync(out, { recursive: true });
 const app = await startBrowserApp();
 try {
   for (const lang of ['fr', 'en']) {
-    for (const shot of SHOTS) {
+    for (const shot of SHOTS.filter(
+      (s) => only.length === 0 || only.some((o) => s.name.includes(o)),
+    )) {
       const { page, errors, response } = await openPage(
         app,
         `/${lang}${shot.path}`,
-        { width: 1280, height: 900 },
+        { width: shot.width ?? 1280, height: 900 },
         shot.api,
       );
       await response;

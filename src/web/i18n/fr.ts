@@ -271,8 +271,9 @@ export const fr = {
   'market.remote': 'Télétravail complet',
   'market.hybrid': 'Hybride',
   'market.ai': 'Mentionnent l’IA',
-  'market.byMonth': '{unit} par mois',
-  'market.byYear': '{unit} par année',
+  'market.byMonth': 'Offres par mois',
+  'market.byYear.postings': 'Offres par année',
+  'market.byYear.records': 'Relevés par année',
   'market.remoteByYear': 'Part du télétravail complet par année',
   'market.remoteByCountry': 'Part du télétravail complet par pays ({year})',
   'market.hubs': 'Pôles : lieux classés par nombre d’offres',
@@ -310,11 +311,11 @@ export const fr = {
     'Salaire affiché : milieu des fourchettes, annuel, converti en EUR au taux BCE de sa date ; évolution à poste et lieu égaux dans les cellules métier × lieu présentes les deux années, pondérées par l’année précédente.',
   'contract.permanent': 'CDI',
   'contract.fixed-term': 'CDD',
-  'contract.freelance': 'Freelance, mission',
+  'contract.freelance': 'Freelance',
   'contract.apprenticeship': 'Alternance',
   'contract.internship': 'Stage',
   'contract.other': 'Autre',
-  'contract.employee': 'Salarié (CDI ou CDD)',
+  'contract.employee': 'Salarié',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -30,7 +30,8 @@ function Results({ m }: { m: MarketResponse }) {
   const missing = (count: number) => `${t('common.notEnough')} (${n(count)})`;
   const eur = (v: number) => moneyShort(v, 'EUR');
   const pct = (v: number) => percent(i18n, v);
-  const byMonth = m.months.length > 1;
+  // Records carry only their year (dated 1 July): months are for postings.
+  const byMonth = m.basis === 'postings' && m.months.length > 1;
   const timeRows: BarRow[] = byMonth
     ? m.months.map((x) => ({ label: x.month, value: x.postings }))
     : m.years.map((y) => ({ label: String(y.year), value: y.postings }));
@@ -61,9 +62,7 @@ function Results({ m }: { m: MarketResponse }) {
       <KeyFigures m={m} />
       <MarketChart
         id="market-time"
-        title={t(byMonth ? 'market.byMonth' : 'market.byYear', {
-          unit: t(`market.unit.${m.basis}`),
-        })}
+        title={t(byMonth ? 'market.byMonth' : `market.byYear.${m.basis}`)}
         rows={timeRows}
         format={(v) => int(v)}
         market={m}
