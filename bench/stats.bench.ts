@@ -80,7 +80,7 @@ const bench: Benchmark = {
       // One DuckDB instance serves both the API and the raw queries, which alternate request by
       // request, so that both see the same caches and the same machine load.
       const instance = await DuckDBInstance.create(path);
-      const store = await openDuckDbStore(path, { instance });
+      const store = await openDuckDbStore(path, { instance, cache: false });
       const config = readConfig({ FOURCHETTE_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' });
       const server = await runServer(config, () => undefined, { warmEstimator: false, store });
       const c = await instance.connect();

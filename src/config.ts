@@ -12,6 +12,12 @@ export interface Config {
   readonly port: number;
   /** Groups smaller than this never show percentiles (FOURCHETTE_MIN_GROUP_SIZE, ≥ 3). */
   readonly minGroupSize: number;
+  /** Serve the store read-only (FOURCHETTE_READ_ONLY=1): a ready store on a read-only disk. */
+  readonly readOnly: boolean;
+  /** Redis shared by the processes of server mode (REDIS_URL): rate limits, cache invalidation. */
+  readonly redisUrl: string | null;
+  /** API processes of `npm run start:server` (FOURCHETTE_WORKERS, default one per core). */
+  readonly workers: number | null;
 }
 
 export class ConfigError extends Error {
@@ -43,7 +49,23 @@ export function readConfig(env: Env = process.env): Config {
       'FOURCHETTE_STORE=postgres needs DATABASE_URL (for example postgres://postgres@127.0.0.1:5432/fourchette)',
     );
   }
+  const readOnly = env.FOURCHETTE_READ_ONLY ?? '';
+  if (!['', '0', '1', 'true', 'false'].includes(readOnly)) {
+    throw new ConfigError(
+      `FOURCHETTE_READ_ONLY="${readOnly}" is invalid (expected 1 to serve the store read-only, or 0)`,
+    );
+  }
+  const redisUrl = env.REDIS_URL || null;
+  if (redisUrl !== null && (!/^rediss?:\/\/\S+$/.test(redisUrl) || !URL.canParse(redisUrl))) {
+    // Not echoed: it may hold a password.
+    throw new ConfigError(
+      'REDIS_URL is not a Redis address (expected redis://[:password@]host:6379[/db])',
+    );
+  }
   return {
+    readOnly: readOnly === '1' || readOnly === 'true',
+    redisUrl,
+    workers: env.FOURCHETTE_WORKERS ? intVar(env, 'FOURCHETTE_WORKERS', 1, 1, 64) : null,
     dataDir: resolve(env.FOURCHETTE_DATA_DIR ?? '.fourchette'),
     store,
     databaseUrl,

@@ -1,31 +1,67 @@
-/** Opens the context, loads bundled data on first start, and serves the API and the web app. */
+/** Opens the context, loads bundled data on first start, and serves the API and the web app;
+ * announces the address in `<dataDir>/server.json` and, with REDIS_URL on PostgreSQL, shares
+ * cache invalidation with the other processes on the same database. */
 import { resolve } from 'node:path';
 import type { ServerType } from '@hono/node-server';
 import { createApp, startServer } from './api/index.ts';
 import type { Config } from './config.ts';
+import { removeServerAddress, writeServerAddress } from './server-address.ts';
 import { openAppContext } from './service/index.ts';
 import type { SalaryStore } from './store/index.ts';
+import { invalidationChannel, shareInvalidation } from './store/redis-invalidation.ts';
 
 export const WEB_DIST = resolve(import.meta.dirname ?? '.', '..', 'dist', 'web');
+
+export interface RunServerOptions {
+  readonly warmEstimator?: boolean;
+  readonly store?: SalaryStore;
+  /** Load the bundled data when missing (default true; server-mode workers leave it to the
+   * primary process). */
+  readonly loadBundled?: boolean;
+  /** Write `<dataDir>/server.json` (default true; server-mode workers leave it to the primary). */
+  readonly announce?: boolean;
+}
 
 export async function runServer(
   config: Config,
   log: (line: string) => void,
-  options: { warmEstimator?: boolean; store?: SalaryStore } = {},
+  options: RunServerOptions = {},
 ): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
   const started = performance.now();
   const ctx = await openAppContext(config, {
     ...(options.store ? { store: options.store } : {}),
+    loadBundled: options.loadBundled ?? true,
     onLoad: (report) => {
       for (const s of report.sources)
         log(`loaded ${s.inserted} observations from bundled source ${s.id}`);
       if (report.fxRows) log(`loaded ${report.fxRows} daily FX rates`);
     },
   });
+  let shared: { close(): Promise<void> } | null = null;
+  try {
+    if (config.redisUrl && config.store === 'postgres' && config.databaseUrl)
+      shared = await shareInvalidation(
+        ctx.store,
+        config.redisUrl,
+        invalidationChannel(config.databaseUrl),
+      );
+  } catch (error) {
+    await ctx.store.close();
+    throw error;
+  }
   const app = createApp(ctx, { webDir: WEB_DIST });
-  const { server, url } = await startServer(app, config.host, config.port);
+  const { server, url } = await startServer(app, config.host, config.port).catch(
+    async (error: unknown) => {
+      await shared?.close();
+      await ctx.store.close();
+      throw error;
+    },
+  );
+  const announce = options.announce ?? true;
+  if (announce && !writeServerAddress(config.dataDir, { url, pid: process.pid }))
+    log(`could not write ${config.dataDir}/server.json (read-only folder?)`);
   log(
-    `Fourchette serving ${url} (store: ${ctx.store.kind}, ${(performance.now() - started).toFixed(0)} ms)`,
+    `Fourchette serving ${url} (store: ${ctx.store.kind}${ctx.store.writable ? '' : ', read-only'}, ${(performance.now() - started).toFixed(0)} ms)`,
   );
   // Fit (or load) the estimator now rather than on the first request; errors surface there.
   if (options.warmEstimator ?? true) {
@@ -35,8 +71,10 @@ export async function runServer(
     );
   }
   const close = async () => {
+    if (announce) removeServerAddress(config.dataDir);
     await new Promise<void>((done) => server.close(() => done()));
     await ctx.estimator.settled();
+    await shared?.close();
     await ctx.store.close();
   };
   return { server, url, close };

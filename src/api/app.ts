@@ -14,6 +14,8 @@ import { parseInput, singleQueryValues } from '../service/index.ts';
 const VERSION = '0.1.0';
 /** Texts to read are capped at 1 MB of characters; the body may carry some JSON around them. */
 const MAX_BODY_BYTES = 4_000_000;
+/** What a 503 asks clients to wait: a database restart takes a few seconds. */
+const RETRY_AFTER_SECONDS = 5;
 
 function errorResponse(c: Context, error: unknown): Response {
   if (error instanceof AppError) {
@@ -23,11 +25,15 @@ function errorResponse(c: Context, error: unknown): Response {
     );
   }
   if (error instanceof StoreError) {
+    if (error.code === 'store-read-only')
+      return c.json({ error: { code: error.code, message: error.message } }, 403);
     console.error(error);
-    return c.json(
-      { error: { code: error.code, message: error.message } },
-      error.code === 'store-query-failed' ? 500 : 503,
-    );
+    if (error.code === 'store-query-failed')
+      return c.json({ error: { code: error.code, message: error.message } }, 500);
+    // The store is out of reach (a database restart): clients may ask again shortly.
+    return c.json({ error: { code: error.code, message: error.message } }, 503, {
+      'retry-after': String(RETRY_AFTER_SECONDS),
+    });
   }
   console.error(error);
   return c.json(
@@ -89,6 +95,14 @@ export function createApp(
           );
         });
         body = parseInput(route.body, raw as Record<string, unknown>, 'body');
+      }
+      if (route.cached) {
+        // Keyed by the parsed (normalized) input: equivalent queries share one answer.
+        const key = `${route.method} ${route.path} ${JSON.stringify([query, params])}`;
+        const json = await ctx.store.memo(key, async () =>
+          JSON.stringify(await route.handler({ query, params, body }, ctx)),
+        );
+        return c.body(json, 200, { 'content-type': 'application/json' });
       }
       return c.json(await route.handler({ query, params, body }, ctx));
     });

@@ -25,6 +25,9 @@ export interface RouteSpec<
   readonly params?: P;
   readonly body?: B;
   readonly response: R;
+  /** The answer depends only on the input and the stored data: it is kept (serialised) until
+   * the next write to the store. */
+  readonly cached?: boolean;
   handler(
     input: RouteInput<z.output<Q>, z.output<P>, z.output<B>>,
     ctx: AppContext,

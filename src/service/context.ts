@@ -21,7 +21,9 @@ export async function openStore(config: Config): Promise<SalaryStore> {
     const { openPostgresStore } = await import('../store/postgres/postgres-store.ts');
     return openPostgresStore(config.databaseUrl as string);
   }
-  return openDuckDbStore(join(config.dataDir, 'fourchette.duckdb'));
+  return openDuckDbStore(join(config.dataDir, 'fourchette.duckdb'), {
+    readOnly: config.readOnly,
+  });
 }
 
 /** Opens the store, loads the bundled data on first use, and returns the shared context. */
@@ -41,7 +43,9 @@ export async function openAppContext(
   }
   const currencies = new Set(['EUR', ...(await store.fxCurrencies())]);
   const cacheDir =
-    config.store === 'duckdb' && !options.store ? join(config.dataDir, 'models') : null;
+    config.store === 'duckdb' && !options.store && store.writable
+      ? join(config.dataDir, 'models')
+      : null;
   return { config, store, tables, currencies, estimator: new EstimatorCache(store, cacheDir) };
 }
 

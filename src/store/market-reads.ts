@@ -14,7 +14,7 @@ import { marketTotalsQuery } from './queries/market-totals.ts';
 import { marketYearsQuery } from './queries/market-years.ts';
 
 type Row = Record<string, unknown>;
-export type QueryRunner = (sql: string, params: (string | number)[]) => Promise<Row[]>;
+export type QueryRunner = (sql: string, params: (string | number)[]) => Promise<readonly Row[]>;
 
 // Counts come back as bigint (DuckDB) or text (pg): read them with Number().
 const int = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));

@@ -120,6 +120,18 @@ export interface SalaryStore {
   observationsVersion(): Promise<string>;
   /** Postings and dataset records as a job market (market-port.ts). */
   readonly market: MarketReads;
+  /** False for a store opened read-only (every write throws a `store-read-only` StoreError). */
+  readonly writable: boolean;
+  /** `compute()`'s answer, kept under `key` until the next write to the store (an API answer
+   * keyed by its route and parsed query); `compute` must read nothing but this store. */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
+  /** Forgets the cached answers (another process wrote to the shared database). */
+  dropCachedAnswers(): void;
+  /** Keeps answers between writes, or stops (and forgets them) while writes elsewhere could go
+   * unheard (server mode with Redis out of reach). */
+  cacheAnswers(on: boolean): void;
+  /** Calls `listener` after each write; returns the function that stops it. */
+  onWrite(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -127,7 +139,11 @@ export interface SalaryStore {
 export class StoreError extends Error {
   constructor(
     readonly code:
-      'store-unavailable' | 'store-locked' | 'store-query-failed' | 'store-migration-failed',
+      | 'store-unavailable'
+      | 'store-locked'
+      | 'store-query-failed'
+      | 'store-migration-failed'
+      | 'store-read-only',
     message: string,
     options?: { cause?: unknown },
   ) {

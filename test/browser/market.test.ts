@@ -49,15 +49,15 @@ describe('market page in Chromium', { skip: CHROMIUM_MISSING }, () => {
       await page.waitForSelector('#market-places svg g.bar', { timeout: 15_000 });
       await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
       );
       assert.equal(overflow, 0, 'no horizontal scroll at 390 px');
       assert.match(await page.locator('main').innerText(), /Hubs: places ranked by postings/);
       await page.selectOption('#f-country', 'FR');
       await page.click('form.form-grid button[type="submit"]');
       await page.waitForURL(/\/en\/market\?country=FR$/);
-      await page.waitForFunction(() =>
-        /France/.test(document.querySelector('#market-places')?.textContent ?? ''),
+      await page.waitForFunction(
+        "/France/.test(document.querySelector('#market-places')?.textContent ?? '')",
       );
       assert.deepEqual(errors, []);
       assert.deepEqual(await axeViolations(page), []);

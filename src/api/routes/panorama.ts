@@ -9,5 +9,6 @@ export const panoramaRoute = defineRoute({
   tags: ['statistics'],
   query: PanoramaQuerySchema.strict(),
   response: PanoramaResponseSchema,
+  cached: true,
   handler: ({ query }, ctx) => computePanorama(ctx, query),
 });

@@ -8,5 +8,6 @@ export const sourcesRoute = defineRoute({
   summary: 'Every source with its licence, observation count and dates',
   tags: ['sources'],
   response: SourcesResponseSchema,
+  cached: true,
   handler: (_input, ctx) => listSources(ctx),
 });

@@ -16,6 +16,7 @@ export const statsRoute = defineRoute({
   tags: ['statistics'],
   query: StatsQuerySchema.strict(),
   response: StatsResponseSchema,
+  cached: true,
   handler: ({ query }, ctx) => computeStats(ctx, query),
 });
 
@@ -27,5 +28,6 @@ export const distributionRoute = defineRoute({
   tags: ['statistics'],
   query: DistributionQuerySchema.strict(),
   response: DistributionResponseSchema,
+  cached: true,
   handler: ({ query }, ctx) => computeDistribution(ctx, query),
 });

@@ -4,14 +4,18 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { MIGRATIONS_TABLE, listMigrations } from '../migrations/index.ts';
 import { StoreError } from '../port.ts';
 
+async function appliedVersions(connection: DuckDBConnection): Promise<Set<number>> {
+  const rows = (
+    await connection.runAndReadAll('SELECT version FROM schema_migrations')
+  ).getRowObjectsJS();
+  return new Set(rows.map((r) => Number(r.version)));
+}
+
 export async function applyMigrations(writer: DuckDBConnection): Promise<void> {
   let applied: Set<number>;
   try {
     await writer.run(MIGRATIONS_TABLE);
-    const rows = (
-      await writer.runAndReadAll('SELECT version FROM schema_migrations')
-    ).getRowObjectsJS();
-    applied = new Set(rows.map((r) => Number(r.version)));
+    applied = await appliedVersions(writer);
   } catch (error) {
     throw new StoreError(
       'store-migration-failed',
@@ -34,5 +38,23 @@ export async function applyMigrations(writer: DuckDBConnection): Promise<void> {
         { cause: error },
       );
     }
+  }
+}
+
+/** A store opened read-only cannot be migrated: it must have every migration already. */
+export async function checkMigrated(connection: DuckDBConnection, path: string): Promise<void> {
+  const applied = await appliedVersions(connection).catch((error: unknown) => {
+    throw new StoreError(
+      'store-migration-failed',
+      `the read-only store ${path} is not a Fourchette store (no schema_migrations table): ${(error as Error).message}`,
+      { cause: error },
+    );
+  });
+  const missing = listMigrations().filter((m) => !applied.has(m.version));
+  if (missing.length > 0) {
+    throw new StoreError(
+      'store-migration-failed',
+      `the read-only store ${path} lacks migrations ${missing.map((m) => `${m.version}-${m.name}`).join(', ')} (open it once writable with this version of Fourchette, then copy it again)`,
+    );
   }
 }

@@ -9,12 +9,15 @@ const MAX_STATEMENTS = 256;
 export class ReadConnection {
   private readonly statements = new Map<string, DuckDBPreparedStatement>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Queries queued or running on this connection (the pool picks the least busy). */
+  pending = 0;
 
   constructor(readonly connection: DuckDBConnection) {}
 
   /** Runs after the queries already queued on this connection (a statement is bound then run:
    * two queries must not interleave on it). */
   query(sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> {
+    this.pending += 1;
     const run = this.queue.then(async () => {
       let statement = this.statements.get(sql);
       if (!statement) {
@@ -26,7 +29,9 @@ export class ReadConnection {
       return (await statement.runAndReadAll()).getRowObjectsJS() as Record<string, unknown>[];
     });
     this.queue = run.catch(() => undefined);
-    return run;
+    return run.finally(() => {
+      this.pending -= 1;
+    });
   }
 
   /** Drops the prepared statements (after any write: a statement prepared before the tables

@@ -1,17 +1,9 @@
 /** PostgreSQL failures → StoreError with a stable code, naming the server (never the password)
  * and the way out. */
 import { StoreError } from '../port.ts';
+import { redactUrl } from '../redact-url.ts';
 
-/** The connection string with any password replaced by `***`, for messages and logs. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(unparsable DATABASE_URL)';
-  }
-}
+export { redactUrl };
 
 /** `host:port` of the connection string, defaulting like libpq does. */
 function hostPort(url: string): string {

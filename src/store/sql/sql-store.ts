@@ -1,0 +1,302 @@
+/** The SQL core: every store method written once over a driver (duckdb/ or postgres/), which
+ * holds only its connection, bulk insert and dialect. Reads go through the answer cache; every
+ * write clears it and tells the write listeners (server mode: the other processes).
+ * Adding a query: a file in ../queries/, and a method here reading it with `this.read`. */
+import type { HistogramBucket, Source, StatsFilter } from '../../domain/index.ts';
+import { histogramRowsToBuckets } from '../histogram-summary.ts';
+import {
+  StoreError,
+  type FxRateRow,
+  type GroupKey,
+  type GroupedQuantiles,
+  type InsertResult,
+  type Page,
+  type RawQuantiles,
+  type SalaryStore,
+  type SourceSummary,
+  type StatsOptions,
+  type StoredObservation,
+  type TrainingRow,
+} from '../port.ts';
+import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
+import {
+  estimatorTrainingRowsQuery,
+  observationsVersionQuery,
+} from '../queries/estimator-training-rows.ts';
+import { observationsCountQuery, observationsPageQuery } from '../queries/observations-page.ts';
+import { salaryHistogramQuery } from '../queries/salary-histogram.ts';
+import {
+  GROUP_COLUMNS,
+  salaryQuantilesByGroupQuery,
+} from '../queries/salary-quantiles-by-group.ts';
+import { sourcesWithCountsQuery } from '../queries/sources-with-counts.ts';
+import {
+  DROP_STATS_AGGREGATES,
+  OUTDATED_STATS_AGGREGATES,
+  STATS_AGGREGATES_LAG,
+  refreshStatsAggregates,
+} from '../queries/stats-aggregates.ts';
+import {
+  observationToValues,
+  rowToObservation,
+  rowToRawQuantiles,
+  rowToSourceSummary,
+  rowToTrainingRow,
+} from '../row-mapping.ts';
+import { marketReads } from '../market-reads.ts';
+import type { MarketReads } from '../market-port.ts';
+import { AnswerCache } from './answer-cache.ts';
+import type { Params, Row, SqlDriver, SqlTransaction } from './driver.ts';
+import { FX_RATES_INSERT, OBSERVATIONS_INSERT, SOURCES_UPSERT, placeholders } from './tables.ts';
+
+export interface SqlStoreOptions {
+  /** Group size above which percentiles come from the sample (tests lower it). */
+  readonly largeGroup?: number;
+  /** Statements creating the derived statistics tables where migrations do not (DuckDB). */
+  readonly createAggregates?: string;
+  /** Refreshes the planner's statistics after bulk loads (PostgreSQL), or null. */
+  readonly analyze?: string | null;
+  /** Inserts of at least this many rows run `analyze` at once (default 10 000). */
+  readonly analyzeAfterRows?: number;
+  /** Keep answers between writes (default true). */
+  readonly cache?: boolean;
+}
+
+/** Larger answers (pages of observations, training rows) are not kept. */
+const MAX_CACHED_ROWS = 2_000;
+const keepRows = (rows: readonly Row[]) => rows.length <= MAX_CACHED_ROWS;
+
+export class SqlStore implements SalaryStore {
+  readonly kind: SalaryStore['kind'];
+  private readonly cache: AnswerCache | null;
+  private readonly listeners = new Set<() => void>();
+  private readonly largeGroup: number;
+  private caching = true;
+
+  constructor(
+    protected readonly driver: SqlDriver,
+    private readonly options: SqlStoreOptions = {},
+  ) {
+    this.kind = driver.kind;
+    this.cache = options.cache === false ? null : new AnswerCache();
+    this.largeGroup = options.largeGroup ?? LARGE_GROUP;
+  }
+
+  private marketReader: MarketReads | null = null;
+
+  /** The market view's reads (market-reads.ts), through the answer cache like every read. */
+  get market(): MarketReads {
+    this.marketReader ??= marketReads(
+      (sql, params) => this.read(sql, params, 'market query'),
+      this.driver.kind,
+    );
+    return this.marketReader;
+  }
+
+  get writable(): boolean {
+    return this.driver.writable;
+  }
+
+  /** One read statement, answered from the cache when the same was asked since the last
+   * write. The rows are shared: map them, never mutate them. */
+  protected read(sql: string, params: Params = [], what = 'query'): Promise<readonly Row[]> {
+    const load = () => this.driver.read(sql, params, what);
+    if (!this.cache || !this.caching) return load();
+    return this.cache.get(`sql\u0000${sql}\u0000${JSON.stringify(params)}`, load, keepRows);
+  }
+
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.cache || !this.caching) return compute();
+    return this.cache.get(`memo\u0000${key}`, compute);
+  }
+
+  /** One write transaction; the cache is cleared and the listeners told once it committed. */
+  protected async write<T>(what: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+    if (!this.driver.writable) {
+      throw new StoreError(
+        'store-read-only',
+        `the store ${this.driver.where} is open read-only: ${what} is refused (serve a writable copy of the data folder to change it)`,
+      );
+    }
+    try {
+      return await this.driver.transaction(what, work);
+    } finally {
+      // Also after a failure: a rolled-back write may have been partly visible to reads.
+      this.dropCachedAnswers();
+      for (const listener of this.listeners) listener();
+    }
+  }
+
+  dropCachedAnswers(): void {
+    this.cache?.clear();
+  }
+
+  cacheAnswers(on: boolean): void {
+    this.caching = on;
+    this.cache?.clear();
+  }
+
+  onWrite(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Creates the derived statistics tables where needed, and fills them when they lag the
+   * observations (a store from before they existed, or rows written by other means). */
+  async ensureAggregates(): Promise<void> {
+    if (!this.driver.writable) return;
+    const { createAggregates, analyze } = this.options;
+    if (createAggregates) {
+      const [outdated] = await this.driver.read(OUTDATED_STATS_AGGREGATES, [], 'schema check');
+      await this.write('creating the statistics tables', async (tx) => {
+        if (Number(outdated?.n ?? 0) > 0)
+          for (const sql of DROP_STATS_AGGREGATES) await tx.run(sql);
+        await tx.run(createAggregates);
+      });
+    }
+    const [r] = await this.driver.read(STATS_AGGREGATES_LAG, [], 'statistics tables check');
+    if (Number(r?.cubed) === Number(r?.counted)) return;
+    await this.write('building the statistics tables', async (tx) => {
+      for (const sql of refreshStatsAggregates(null)) await tx.run(sql);
+      if (analyze) await tx.run(analyze);
+    });
+  }
+
+  async upsertSources(sources: readonly Source[]): Promise<void> {
+    // Last one wins: a single INSERT … ON CONFLICT DO UPDATE may not touch a row twice.
+    const unique = new Map(sources.map((s) => [s.id, s]));
+    if (unique.size === 0) return;
+    await this.write('saving sources', (tx) =>
+      tx.bulkInsert(
+        SOURCES_UPSERT,
+        [...unique.values()].map((s) => [
+          s.id,
+          s.title,
+          s.publisher,
+          s.licence,
+          s.date,
+          s.url,
+          s.kind,
+          s.evidenceShareable,
+        ]),
+      ),
+    );
+  }
+
+  async insertObservations(observations: readonly StoredObservation[]): Promise<InsertResult> {
+    const unique = new Map(observations.map((o) => [o.id, o]));
+    if (unique.size === 0) return { inserted: 0, skipped: observations.length };
+    const { analyze, analyzeAfterRows = 10_000 } = this.options;
+    const inserted = await this.write('saving observations', async (tx) => {
+      const count = await tx.bulkInsert(
+        OBSERVATIONS_INSERT,
+        [...unique.values()].map(observationToValues),
+      );
+      // The derived statistics tables of the sources written to, in the same transaction.
+      if (count > 0) {
+        const sourceIds = [...new Set([...unique.values()].map((o) => o.provenance.sourceId))];
+        for (const sql of refreshStatsAggregates(sourceIds)) await tx.run(sql);
+        // Fresh planner statistics after a bulk load (without them a histogram sorts where it
+        // should hash); small writes leave it to autovacuum.
+        if (analyze && count >= analyzeAfterRows) await tx.run(analyze);
+      }
+      return count;
+    });
+    return { inserted, skipped: observations.length - inserted };
+  }
+
+  async replaceFxRates(rows: readonly FxRateRow[]): Promise<void> {
+    const currencies = [...new Set(rows.map((r) => r.currency))];
+    if (currencies.length === 0) return;
+    await this.write('loading FX rates', async (tx) => {
+      await tx.run(
+        `DELETE FROM fx_daily WHERE currency IN (${placeholders(currencies.length)})`,
+        currencies,
+      );
+      await tx.bulkInsert(
+        FX_RATES_INSERT,
+        rows.map((r) => [r.currency, r.day, r.perEur]),
+      );
+    });
+  }
+
+  async fxCurrencies(): Promise<string[]> {
+    const rows = await this.read('SELECT DISTINCT currency FROM fx_daily ORDER BY 1');
+    return rows.map((r) => String(r.currency));
+  }
+
+  async quantiles(filter: StatsFilter, options: StatsOptions): Promise<RawQuantiles> {
+    // Bigints and sums may come back as strings: the plan reads them with Number().
+    return planQuantiles(
+      async (sql, params) => [...(await this.read(sql, params, 'salary statistics query'))],
+      filter,
+      options,
+      { dialect: this.driver.kind, largeGroup: this.largeGroup },
+    );
+  }
+
+  async histogram(filter: StatsFilter, options: StatsOptions): Promise<HistogramBucket[]> {
+    const q = salaryHistogramQuery(filter, options.currency, options.periodsPerYear);
+    return histogramRowsToBuckets([
+      ...(await this.read(q.sql, q.params, 'salary histogram query')),
+    ]);
+  }
+
+  async quantilesByGroup(
+    filter: StatsFilter,
+    groups: readonly GroupKey[],
+    options: StatsOptions,
+  ): Promise<GroupedQuantiles[]> {
+    const q = salaryQuantilesByGroupQuery(
+      filter,
+      groups,
+      options.currency,
+      options.periodsPerYear,
+      this.driver.kind,
+    );
+    return (await this.read(q.sql, q.params, 'grouped salary quantiles query')).map((r) => ({
+      ...rowToRawQuantiles(r),
+      group: Object.fromEntries(
+        groups.map((g) => [g, (r[GROUP_COLUMNS[g]] as string | null) ?? null]),
+      ),
+    }));
+  }
+
+  async listObservations(
+    filter: StatsFilter,
+    page: { limit: number; offset: number },
+  ): Promise<Page<StoredObservation>> {
+    const q = observationsPageQuery(filter, page.limit, page.offset);
+    const c = observationsCountQuery(filter);
+    const [rows, [countRow]] = await Promise.all([
+      this.read(q.sql, q.params, 'observations page query'),
+      this.read(c.sql, c.params, 'observations count query'),
+    ]);
+    return { total: Number(countRow?.n ?? 0), items: rows.map(rowToObservation) };
+  }
+
+  async listSources(): Promise<SourceSummary[]> {
+    return (await this.read(sourcesWithCountsQuery, [], 'sources query')).map(rowToSourceSummary);
+  }
+
+  async countObservations(): Promise<number> {
+    const [r] = await this.read('SELECT count(*) AS n FROM observations', [], 'count query');
+    return Number(r?.n ?? 0);
+  }
+
+  async trainingRows(limit: number): Promise<TrainingRow[]> {
+    return (await this.read(estimatorTrainingRowsQuery, [limit], 'training rows query')).map(
+      rowToTrainingRow,
+    );
+  }
+
+  async observationsVersion(): Promise<string> {
+    const [r] = await this.read(observationsVersionQuery, [], 'observations version query');
+    return `${Number(r?.n ?? 0)}@${String(r?.last ?? '')}`;
+  }
+
+  async close(): Promise<void> {
+    this.listeners.clear();
+    await this.driver.close();
+  }
+}
