@@ -143,6 +143,7 @@ export const MarketFactSchema = z.object({
   value: z.number().nullable().describe('share 0–1 or count; null for hubs'),
   approximate: z.boolean().describe('stated as "close to", "about", …'),
   places: z.array(z.string()).describe('hubs named, in order'),
+  role: z.string().nullable().describe('the job the figure is about, when the text names one'),
   period: z.string().nullable().describe('YYYY-MM or YYYY the figure describes, when stated'),
   sourceId: z.string(),
   sourceTitle: z.string(),

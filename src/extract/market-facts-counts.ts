@@ -1,6 +1,9 @@
 /** Counts of postings: "près de 250 offres d'emploi … en octobre 2025", "about 1,200 job
  * postings in 2024". */
 import type { MarketFactMention, Sentence } from './market-facts.ts';
+
+/** Each rule's facts; the role is added by market-facts.ts. */
+type Fact = Omit<MarketFactMention, 'role'>;
 import { APPROX, MONTHS, POSTING_NOUNS } from './market-facts-lexicon.ts';
 
 const COUNT = new RegExp(
@@ -23,8 +26,8 @@ function periodOf(sentence: string): { period: string; start: number; end: numbe
   return y ? { period: y[1]!, start: y.index, end: y.index + y[0].length } : null;
 }
 
-export function readCounts(s: Sentence): MarketFactMention[] {
-  const out: MarketFactMention[] = [];
+export function readCounts(s: Sentence): Fact[] {
+  const out: Fact[] = [];
   const period = periodOf(s.text);
   for (const m of s.text.matchAll(COUNT)) {
     const value = Number(m[2]!.replace(/[ ,.]/g, ''));

@@ -1,6 +1,9 @@
 /** Shares of postings: "près d'un quart des postes proposent du télétravail", "35 % of job
  * ads state a salary", "one in five postings mentions AI". */
 import type { MarketFactMention, Sentence } from './market-facts.ts';
+
+/** Each rule's facts; the role is added by market-facts.ts. */
+type Fact = Omit<MarketFactMention, 'role'>;
 import { APPROX, FRACTIONS, POSTING_NOUNS, SHARE_SUBJECTS } from './market-facts-lexicon.ts';
 
 const SMALL: Readonly<Record<string, number>> = {
@@ -27,11 +30,11 @@ function shareValue(m: RegExpMatchArray): number | null {
   return null;
 }
 
-export function readShares(s: Sentence): MarketFactMention[] {
+export function readShares(s: Sentence): Fact[] {
   if (!NOUN.test(s.text)) return [];
   const subject = SHARE_SUBJECTS.find(([, cue]) => cue.test(s.text))?.[0];
   if (!subject) return [];
-  const out: MarketFactMention[] = [];
+  const out: Fact[] = [];
   for (const m of s.text.matchAll(SHARE)) {
     const value = shareValue(m);
     if (value === null || value <= 0 || value > 1) continue;

@@ -14,6 +14,7 @@ describe('market facts in articles', () => {
     assert.equal(fact?.subject, 'remote');
     assert.ok(Math.abs((fact?.value ?? 0) - 1 / 3) < 1e-12);
     assert.equal(fact?.approximate, true);
+    assert.equal(fact?.role, null);
     assert.deepEqual(spans(text, fact!), ['près d’un tiers']);
   });
 
@@ -50,6 +51,7 @@ describe('market facts in articles', () => {
     assert.equal(fact?.kind, 'count');
     assert.equal(fact?.value, 1200);
     assert.equal(fact?.period, '2024-03');
+    assert.equal(fact?.role, 'data-engineer');
     assert.equal(fact?.approximate, true);
     assert.deepEqual(spans(text, fact!), ['environ 1 200 offres d’emploi', 'mars 2024']);
   });

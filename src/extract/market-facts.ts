@@ -4,9 +4,12 @@
  * octobre 2025") and hubs named in a list ("San Francisco, New York et Boston"), each with the
  * spans of the text stating it. Pure: rules over sentences, nothing about a particular text.
  */
+import type { RoleId } from '../domain/index.ts';
 import { readCounts } from './market-facts-counts.ts';
 import { readHubs } from './market-facts-hubs.ts';
 import { readShares } from './market-facts-shares.ts';
+import { ROLE_LEXICON } from './roles.ts';
+import { tokenize } from './tokens.ts';
 
 export interface MarketFactMention {
   readonly kind: 'share' | 'count' | 'hubs';
@@ -16,6 +19,8 @@ export interface MarketFactMention {
   readonly value: number | null;
   readonly approximate: boolean;
   readonly places: readonly string[];
+  /** The job the figure is about, when its sentence (or the one before) names one. */
+  readonly role: RoleId | null;
   /** YYYY-MM or YYYY when the sentence dates the figure. */
   readonly period: string | null;
   readonly evidence: readonly { start: number; end: number }[];
@@ -40,6 +45,21 @@ function sentences(text: string): Sentence[] {
   return out;
 }
 
+/** The last job named in the sentence, else in the one before ("other" is no job). */
+function roleNear(s: Sentence): RoleId | null {
+  for (const text of [s.text, s.previous]) {
+    const t = tokenize(text);
+    const named = ROLE_LEXICON.scan(t, 0, t.count).filter((m) => m.value !== 'other');
+    if (named.length > 0) return named[named.length - 1]!.value;
+  }
+  return null;
+}
+
 export function extractMarketFacts(text: string): MarketFactMention[] {
-  return sentences(text).flatMap((s) => [...readShares(s), ...readCounts(s), ...readHubs(s)]);
+  return sentences(text).flatMap((s) => {
+    const facts = [...readShares(s), ...readCounts(s), ...readHubs(s)];
+    if (facts.length === 0) return [];
+    const role = roleNear(s);
+    return facts.map((f) => ({ ...f, role }));
+  });
 }

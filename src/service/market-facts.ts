@@ -12,6 +12,7 @@ export async function listMarketFacts(ctx: AppContext): Promise<MarketFactsRespo
       value: f.value,
       approximate: f.approximate,
       places: [...f.places],
+      role: f.role ?? null,
       period: f.period,
       sourceId: f.sourceId,
       sourceTitle: titles.get(f.sourceId) ?? f.sourceId,

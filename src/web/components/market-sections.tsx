@@ -2,6 +2,7 @@
  * published figures, each with its count and source. */
 import type { MarketFact, MarketResponse } from '../../contract/index.ts';
 import { barsSvg, type BarRow } from '../charts/bars.ts';
+import { useRoles } from '../api/use-roles.ts';
 import { countryName } from '../format.ts';
 import { useI18n, type I18n } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/index.ts';
@@ -95,6 +96,7 @@ function factText(i18n: I18n, f: MarketFact): string {
 export function PublishedFacts({ facts }: { facts: readonly MarketFact[] }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const roles = useRoles();
   if (facts.length === 0) return null;
   return (
     <section aria-labelledby="published-h" class="published">
@@ -103,7 +105,8 @@ export function PublishedFacts({ facts }: { facts: readonly MarketFact[] }) {
       <ul>
         {facts.map((f, i) => (
           <li key={i}>
-            {factText(i18n, f)}{' '}
+            {factText(i18n, f)}
+            {f.role && ` (${roles.name(f.role)})`}{' '}
             <span class="source">
               — {t('market.source')} : {f.sourceTitle} ({f.sourceId})
             </span>
