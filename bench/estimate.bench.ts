@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Benchmark } from './main.ts';
 import { estimate, fitEstimator, type EstimatorRow } from '../src/domain/estimate/index.ts';
-import { readAijobsRows } from '../src/domain/estimate/aijobs-rows.ts';
-import { parseCsv } from '../src/domain/estimate/csv.ts';
-import { syntheticRows } from '../src/domain/estimate/synthetic.test-data.ts';
+import { readAijobsRows } from '../src/formats/index.ts';
+import { parseCsv } from '../src/formats/index.ts';
+import { syntheticRows } from '../test/helpers/synthetic-salaries.ts';
 
 const FILE = join(
   process.env.FOURCHETTE_SHARED_DIR ?? '../shared',

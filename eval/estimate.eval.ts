@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { estimate, fitEstimator } from '../src/domain/estimate/index.ts';
-import { readAijobsRows } from '../src/domain/estimate/aijobs-rows.ts';
-import { parseCsv } from '../src/domain/estimate/csv.ts';
+import { readAijobsRows } from '../src/formats/index.ts';
+import { parseCsv } from '../src/formats/index.ts';
 import {
   pinball,
   protocolFigures,
@@ -18,7 +18,7 @@ import { fitRidge, predictRidge } from '../src/domain/estimate/baselines/ridge.t
 import type { Evaluation } from './evaluation.ts';
 import type { EstimatorRow } from '../src/domain/estimate/index.ts';
 import { SHARED_DIR } from './evaluation.ts';
-import { loadTitleToRole } from '../src/cli/commands/estimate.ts';
+import { aijobsTitleToRole } from '../src/reference/index.ts';
 
 /** Not a model: the empirical quantiles of the TEST rows of each full profile, fitted on the
  * test rows themselves. No function of the profile can score better on these rows, so it
@@ -107,7 +107,7 @@ const evaluation: Evaluation = {
     const yearAt = header.indexOf('work_year');
     const trainRecords = [header, ...records.slice(1).filter((r) => Number(r[yearAt]) <= 2024)];
     const testRecords = [header, ...records.slice(1).filter((r) => Number(r[yearAt]) === 2025)];
-    const titleToRole = loadTitleToRole();
+    const titleToRole = aijobsTitleToRole();
     const train = readAijobsRows(trainRecords, 'train', titleToRole);
     const test = readAijobsRows(testRecords, 'test', titleToRole);
     const actual = test.map((r) => r.value);
@@ -133,7 +133,7 @@ const evaluation: Evaluation = {
     const ridgeAll = figures(ridge);
     const ridgeFr = figures(ridge, fr);
     const report = [
-      `train ${train.length} rows, test ${test.length} rows (FR ${fr.length}); roles table: ${titleToRole ? 'used' : 'absent, title families only'}`,
+      `train ${train.length} rows, test ${test.length} rows (FR ${fr.length}); roles table: used`,
       `fit ${(t1 - t0).toFixed(0)} ms, predict ${(((t2 - t1) / test.length) * 1000).toFixed(1)} µs per row`,
       row('ours, all rows', oursAll),
       row('ridge baseline, all rows', ridgeAll),

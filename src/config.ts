@@ -1,6 +1,7 @@
 /** The one reader of process.env. Every setting is validated here, with a message that names
  * the variable, the bad value and what is accepted. */
 import { resolve } from 'node:path';
+import { CodedError } from './domain/index.ts';
 
 export interface Config {
   /** Folder holding the embedded store file (FOURCHETTE_DATA_DIR, default .fourchette). */
@@ -20,8 +21,10 @@ export interface Config {
   readonly workers: number | null;
 }
 
-export class ConfigError extends Error {
-  readonly code = 'config-invalid';
+export class ConfigError extends CodedError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('config-invalid', message, options);
+  }
 }
 
 type Env = Record<string, string | undefined>;

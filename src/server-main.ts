@@ -8,7 +8,7 @@ import type { Config } from './config.ts';
 import { removeServerAddress, writeServerAddress } from './server-address.ts';
 import { openAppContext } from './service/index.ts';
 import type { SalaryStore } from './store/index.ts';
-import { invalidationChannel, shareInvalidation } from './store/redis-invalidation.ts';
+import { invalidationChannel, shareInvalidation } from './store/index.ts';
 
 export const WEB_DIST = resolve(import.meta.dirname ?? '.', '..', 'dist', 'web');
 

@@ -32,10 +32,11 @@ describe('fourchette CLI', () => {
     assert.equal(body.filter.country, 'FR');
   });
 
-  it('lists sources, one JSON line each', () => {
+  it('lists sources as the API does', () => {
     const r = fourchette('sources', '--json');
     assert.equal(r.code, 0, r.stderr);
-    const first = JSON.parse(r.stdout.split('\n')[0] ?? '') as { id: string; licence: string };
+    const first = (JSON.parse(r.stdout) as { items: { id: string; licence: string }[] }).items[0];
+    assert.ok(first);
     assert.equal(first.id, 'aijobs-salaries');
     assert.equal(first.licence, 'CC0-1.0');
   });

@@ -4,12 +4,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { AppError, type AppContext } from '../service/index.ts';
-import { StoreError } from '../store/index.ts';
+import { AppError, CodedError, type AppContext } from '../service/index.ts';
 import { openApiDocument } from './openapi.ts';
 import type { AnyRoute } from './route.ts';
 import { routes as allRoutes } from './routes/index.ts';
-import { parseInput, singleQueryValues } from '../service/index.ts';
+import { singleQueryValues } from '../service/index.ts';
+import { invokeRouteJson } from './invoke.ts';
+import { loopbackOnly } from './loopback.ts';
 
 const VERSION = '0.1.0';
 /** Texts to read are capped at 1 MB of characters; the body may carry some JSON around them. */
@@ -17,23 +18,28 @@ const MAX_BODY_BYTES = 4_000_000;
 /** What a 503 asks clients to wait: a database restart takes a few seconds. */
 const RETRY_AFTER_SECONDS = 5;
 
+/** Statuses for the codes whose layer does not give one (the store's, the file formats'). */
+function statusOf(error: CodedError): 400 | 403 | 404 | 409 | 413 | 422 | 500 | 503 {
+  if (error instanceof AppError) return error.status;
+  if (error.code === 'store-query-failed') return 500;
+  if (error.code === 'store-read-only') return 403;
+  if (error.code.startsWith('store-')) return 503;
+  return 400;
+}
+
 function errorResponse(c: Context, error: unknown): Response {
-  if (error instanceof AppError) {
+  if (error instanceof CodedError) {
+    const status = statusOf(error);
+    if (status >= 500) console.error(error);
+    const details = error instanceof AppError ? error.details : {};
+    // The store out of reach (a database restart): clients may ask again shortly.
+    const headers: Record<string, string> =
+      status === 503 ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {};
     return c.json(
-      { error: { code: error.code, message: error.message, ...error.details } },
-      error.status,
+      { error: { code: error.code, message: error.message, ...details } },
+      status,
+      headers,
     );
-  }
-  if (error instanceof StoreError) {
-    if (error.code === 'store-read-only')
-      return c.json({ error: { code: error.code, message: error.message } }, 403);
-    console.error(error);
-    if (error.code === 'store-query-failed')
-      return c.json({ error: { code: error.code, message: error.message } }, 500);
-    // The store is out of reach (a database restart): clients may ask again shortly.
-    return c.json({ error: { code: error.code, message: error.message } }, 503, {
-      'retry-after': String(RETRY_AFTER_SECONDS),
-    });
   }
   console.error(error);
   return c.json(
@@ -80,31 +86,21 @@ export function createApp(
   );
 
   for (const route of routes) {
+    if (route.loopbackOnly) app.on(route.method.toUpperCase(), route.path, loopbackOnly);
     app.on(route.method.toUpperCase(), route.path, async (c) => {
-      const query = route.query
-        ? parseInput(route.query, singleQueryValues(c.req.queries()), 'query')
-        : {};
-      const params = route.params ? parseInput(route.params, c.req.param(), 'path') : {};
       let body: unknown = undefined;
       if (route.body) {
-        const raw = await c.req.json().catch(() => {
+        body = await c.req.json().catch(() => {
           throw new AppError(
             'invalid-body',
             400,
             'the request body is not valid JSON (send Content-Type: application/json)',
           );
         });
-        body = parseInput(route.body, raw as Record<string, unknown>, 'body');
       }
-      if (route.cached) {
-        // Keyed by the parsed (normalized) input: equivalent queries share one answer.
-        const key = `${route.method} ${route.path} ${JSON.stringify([query, params])}`;
-        const json = await ctx.store.memo(key, async () =>
-          JSON.stringify(await route.handler({ query, params, body }, ctx)),
-        );
-        return c.body(json, 200, { 'content-type': 'application/json' });
-      }
-      return c.json(await route.handler({ query, params, body }, ctx));
+      const query = singleQueryValues(c.req.queries());
+      const json = await invokeRouteJson(route, ctx, { query, params: c.req.param(), body });
+      return c.body(json, 200, { 'content-type': 'application/json' });
     });
   }
 

@@ -21,6 +21,8 @@ export interface RouteSpec<
   readonly summary: string;
   readonly description?: string;
   readonly tags: readonly string[];
+  /** Answered only to callers on this machine (see loopback.ts). */
+  readonly loopbackOnly?: boolean;
   readonly query?: Q;
   readonly params?: P;
   readonly body?: B;

@@ -1,10 +1,13 @@
 /** The shape every CLI command shares: `src/cli/commands/<name>.ts` default-exports a Command,
  * and `fourchette <name>` finds it by file name. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CodedError } from '../service/index.ts';
 
 export interface CliIO {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** The environment the command reads its settings from (default: process.env). */
+  readonly env?: Record<string, string | undefined>;
 }
 
 export interface Command {
@@ -16,11 +19,13 @@ export interface Command {
 }
 
 /** Bad input from the user: printed as one line, exit code 2. */
-export class UsageError extends Error {
-  readonly code = 'usage';
+export class UsageError extends CodedError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('usage', message, options);
+  }
 }
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+export type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Lets `--amount -3` reach the option's own number check (parseArgs would read -3 as an
  * option and say something less helpful). */

@@ -2,7 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError, type CliIO, type Command } from './command.ts';
+import { CodedError } from '../service/index.ts';
+import { type CliIO, type Command } from './command.ts';
 
 const commandsDir = join(dirname(fileURLToPath(import.meta.url)), 'commands');
 
@@ -51,10 +52,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    const err = error as Error & { code?: string };
-    if (err instanceof UsageError || err.code) {
+    const err = error as Error & { code?: string; status?: number };
+    if (err instanceof CodedError) {
       io.stderr.write(`fourchette ${name}: ${err.message}\n`);
-      return 2;
+      // The user's input (usage, 4xx) exits 2; the store or the server failing exits 1.
+      const status = 'status' in err && typeof err.status === 'number' ? err.status : 400;
+      return status >= 500 || err.code.startsWith('store-') ? 1 : 2;
     }
     io.stderr.write(`fourchette ${name}: unexpected error: ${err.stack ?? err.message}\n`);
     return 1;

@@ -1,15 +1,17 @@
 /** CLI options ↔ API query parameters: `--company-size` is `companySize`, validated by the same
- * contract schema, so the CLI and the API accept and refuse the same values. */
+ * contract schema as the route, so the CLI and the API accept and refuse the same values. The one
+ * option parser of the commands that are twins of a route. */
 import { z } from 'zod';
 import { parseInput } from '../service/index.ts';
-import { parseCommandArgs } from './command.ts';
+import { parseCommandArgs, type Options } from './command.ts';
+import { asOptionMessage } from './route-client.ts';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** One line per option: its description, its values when there are few, its default. */
 export function queryOptionsHelp(schema: z.ZodObject): string {
   return Object.entries(schema.shape)
-    .map(([name, s]) => `  --${kebab(name).padEnd(14)} ${optionHelp(s as z.ZodType)}`.trimEnd())
+    .map(([name, s]) => `  --${kebab(name).padEnd(16)} ${optionHelp(s as z.ZodType)}`.trimEnd())
     .join('\n');
 }
 
@@ -25,31 +27,47 @@ function optionHelp(field: z.ZodType): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/** Parses argv against a query schema (plus --json); bad values become one-line errors. */
-export function parseQueryOptions<S extends z.ZodObject>(
+export interface ParsedQueryOptions<S extends z.ZodObject, O extends Options> {
+  /** The query as the route reads it (defaults applied), for formatting. */
+  readonly query: z.output<S>;
+  /** The options as query parameters (strings, as a URL carries them): what the route is sent. */
+  readonly raw: Record<string, string>;
+  readonly json: boolean;
+  /** The command's own options beyond the schema (e.g. --lang for the text output). */
+  readonly extra: Partial<Record<keyof O, string | boolean | string[] | boolean[]>>;
+  readonly positionals: string[];
+}
+
+/** Parses argv against a query schema (plus --json and the command's own options); bad values
+ * become one-line errors naming the option. */
+export function parseQueryOptions<S extends z.ZodObject, O extends Options = Record<never, never>>(
   argv: string[],
   schema: S,
-): { query: z.output<S>; json: boolean } {
+  own: { options?: O; positionals?: boolean } = {},
+): ParsedQueryOptions<S, O> {
   const names = Object.keys(schema.shape);
-  const options: Record<string, { type: 'string' } | { type: 'boolean' }> = {
-    json: { type: 'boolean' },
-  };
+  const options: Options = { json: { type: 'boolean' }, ...own.options };
   for (const name of names) options[kebab(name)] = { type: 'string' };
-  const { values } = parseCommandArgs(argv, options);
-  const raw: Record<string, unknown> = {};
+  const { values, positionals } = parseCommandArgs(argv, options, own.positionals ?? false);
+  const raw: Record<string, string> = {};
   for (const name of names) {
     const v = (values as Record<string, unknown>)[kebab(name)];
-    if (v !== undefined) raw[name] = v;
+    if (typeof v === 'string') raw[name] = v;
   }
+  const extra: Record<string, unknown> = {};
+  for (const name of Object.keys(own.options ?? {}))
+    extra[name] = (values as Record<string, unknown>)[name];
   try {
-    return { query: parseInput(schema, raw, 'query'), json: Boolean(values.json) };
+    return {
+      query: parseInput(schema, raw, 'query'),
+      raw,
+      json: Boolean(values.json),
+      extra: extra as ParsedQueryOptions<S, O>['extra'],
+      positionals,
+    };
   } catch (error) {
-    // Name the option as the user typed it.
     const e = error as Error;
-    e.message = e.message.replace(
-      /query parameter "(\w+)"/,
-      (_m, n: string) => `option --${kebab(n)}`,
-    );
+    e.message = asOptionMessage(e.message);
     throw e;
   }
 }

@@ -8,3 +8,5 @@ export * from './estimate.ts';
 export * from './normalize.ts';
 export * from './extract.ts';
 export * from './market.ts';
+export * from './compare-amounts.ts';
+export * from './ingest.ts';

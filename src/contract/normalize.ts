@@ -43,6 +43,13 @@ export const ConvertQuerySchema = z.object({
   toCurrency: CurrencySchema.optional(),
   toPeriod: PeriodSchema.optional(),
   toBasis: AmountBasisSchema.optional(),
+  statedRate: z.coerce
+    .number()
+    .positive()
+    .optional()
+    .describe(
+      'units of the currency per 1 EUR as the source states it (for currencies without ECB rates, e.g. MAD)',
+    ),
 });
 export type ConvertQuery = z.infer<typeof ConvertQuerySchema>;
 
@@ -69,6 +76,10 @@ export const FreelanceQuerySchema = z.object({
     .optional()
     .describe('billable days a year (default 200)'),
   status: FreelanceStatusSchema.optional().describe('one status; every status when absent'),
+  employeeStatus: z
+    .enum(['cadre', 'non-cadre'])
+    .default('cadre')
+    .describe('with salary: the employee whose net the TJM must match'),
 });
 export type FreelanceQuery = z.infer<typeof FreelanceQuerySchema>;
 

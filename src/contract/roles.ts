@@ -82,7 +82,10 @@ export const RoleGuideResponseSchema = z.object({
 export type RoleGuideResponse = z.infer<typeof RoleGuideResponseSchema>;
 
 export const ClassifyQuerySchema = z.object({
-  title: z.string().min(1).max(300).describe('a job title as written'),
+  title: z
+    .string()
+    .max(300)
+    .describe('a job title as written (an empty title gives role "other", confidence 0)'),
   text: z
     .string()
     .max(20_000)

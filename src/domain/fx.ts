@@ -1,5 +1,6 @@
 /** Currency conversion at dated reference rates (ECB: units of currency per 1 EUR). Pure: the
  * table is an argument, loaded from data/fx by src/reference/fx.ts. */
+import { CodedError } from './errors.ts';
 import type { CurrencyCode } from './money.ts';
 
 export interface FxTable {
@@ -95,4 +96,12 @@ export function convertCurrency(
   const b = rateOn(table, to, date);
   if (!b.ok) return b;
   return { ok: true, value: (amount / a.perEur) * b.perEur, from: a, to: b };
+}
+
+/** The last day with published rates: the date of a conversion asked without one. */
+export function lastRateDay(fx: FxTable): string {
+  const day = fx.days.at(-1);
+  if (day === undefined)
+    throw new CodedError('fx-table-empty', `the ${fx.source} table holds no rate (check data/fx)`);
+  return day;
 }

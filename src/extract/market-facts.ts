@@ -4,27 +4,14 @@
  * octobre 2025") and hubs named in a list ("San Francisco, New York et Boston"), each with the
  * spans of the text stating it. Pure: rules over sentences, nothing about a particular text.
  */
-import type { RoleId } from '../domain/index.ts';
+import type { MarketFactMention, RoleId } from '../domain/index.ts';
 import { readCounts } from './market-facts-counts.ts';
 import { readHubs } from './market-facts-hubs.ts';
 import { readShares } from './market-facts-shares.ts';
 import { ROLE_LEXICON } from './roles.ts';
 import { tokenize } from './tokens.ts';
 
-export interface MarketFactMention {
-  readonly kind: 'share' | 'count' | 'hubs';
-  /** remote, hybrid, remote-or-hybrid, pay, ai (shares); postings (counts); hubs. */
-  readonly subject: string;
-  /** Share 0–1 or count; null for hubs. */
-  readonly value: number | null;
-  readonly approximate: boolean;
-  readonly places: readonly string[];
-  /** The job the figure is about, when its sentence (or the one before) names one. */
-  readonly role: RoleId | null;
-  /** YYYY-MM or YYYY when the sentence dates the figure. */
-  readonly period: string | null;
-  readonly evidence: readonly { start: number; end: number }[];
-}
+export type { MarketFactMention };
 
 export interface Sentence {
   readonly start: number;

@@ -3,15 +3,15 @@
  * adjacent rows identical but for the salary (high end first). Such a pair becomes ONE range
  * observation (docs/decisions/2026-11-21-aijobs-range-pairs.md).
  */
+import type { Employment, Source } from '../domain/index.ts';
 import {
-  AIJOBS_COLUMNS,
   AIJOBS_EMPLOYMENTS,
   AIJOBS_LEVELS,
   AIJOBS_REMOTES,
   AIJOBS_SIZES,
-  type Employment,
-  type Source,
-} from '../domain/index.ts';
+  parseAijobsCsv,
+  type AijobsLine as Row,
+} from '../formats/index.ts';
 import type { StoredObservation } from '../store/index.ts';
 import { observationId } from './observation-id.ts';
 import { yearlyEurValue, type ReferenceTables } from './yearly-eur.ts';
@@ -27,51 +27,13 @@ export const AIJOBS_SOURCE: Source = {
   evidenceShareable: true,
 };
 
-const COLUMNS = AIJOBS_COLUMNS;
-
 const LEVELS = AIJOBS_LEVELS;
 const REMOTE = AIJOBS_REMOTES;
 const SIZES = AIJOBS_SIZES;
 
-interface Row {
-  readonly line: number;
-  readonly text: string;
-  readonly fields: string[];
-  /** Every column but salary and salary_in_usd: rows with the same profile may pair. */
-  readonly profile: string;
-  readonly salary: number;
-}
-
-export class AijobsFormatError extends Error {
-  readonly code = 'aijobs-format';
-}
-
 function employmentOf(type: string, title: string): Employment {
   if (/\b(intern|internship|stage|stagiaire|trainee)\b/i.test(title)) return 'intern';
   return AIJOBS_EMPLOYMENTS[type]?.[0] ?? 'employee';
-}
-
-export function parseAijobsCsv(csv: string): Row[] {
-  const lines = csv.split(/\r?\n/);
-  const header = (lines[0] ?? '').split(',');
-  if (COLUMNS.some((c, i) => header[i] !== c)) {
-    throw new AijobsFormatError(
-      `unexpected aijobs.net header "${lines[0]}" (expected ${COLUMNS.join(',')})`,
-    );
-  }
-  const rows: Row[] = [];
-  for (let i = 1; i < lines.length; i += 1) {
-    const text = lines[i] as string;
-    if (text === '') continue;
-    const fields = text.split(',');
-    const salary = Number(fields[4]);
-    if (fields.length !== COLUMNS.length || !Number.isFinite(salary) || salary <= 0) {
-      throw new AijobsFormatError(`aijobs.net line ${i + 1} is malformed: "${text}"`);
-    }
-    const profile = [...fields.slice(0, 4), ...fields.slice(5, 6), ...fields.slice(7)].join(',');
-    rows.push({ line: i + 1, text, fields, profile, salary });
-  }
-  return rows;
 }
 
 /** Adjacent rows with the same profile, the first not below the second, are one range. */

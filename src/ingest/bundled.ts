@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { SalaryStore } from '../store/index.ts';
-import { dataPath } from '../reference/paths.ts';
-import { mapAijobsTitle } from '../reference/roles.ts';
+import { dataPath } from '../reference/index.ts';
+import { mapAijobsTitle } from '../reference/index.ts';
 import { AIJOBS_SOURCE, aijobsObservations } from './aijobs-salaries.ts';
 import { articleObservations, articleSources, type ArticleFactsFile } from './article-facts.ts';
 import { calendarFxRows } from './fx-calendar.ts';

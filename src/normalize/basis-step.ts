@@ -5,8 +5,8 @@ import {
   curveRange,
   type EmployeeStatus,
   type GrossNetCurves,
-} from '../domain/gross-net/curves.ts';
-import type { AmountBasis, BasisStep } from '../domain/trace.ts';
+} from '../domain/index.ts';
+import type { AmountBasis, BasisStep } from '../domain/index.ts';
 import { fail, type Failure } from './outcome.ts';
 
 export function convertBasisTraced(

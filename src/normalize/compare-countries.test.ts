@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PppTable } from '../domain/ppp.ts';
 import { compareCountries } from './compare-countries.ts';
-import { TEST_TABLES } from './test-tables.ts';
+import { TEST_TABLES } from '../../test/helpers/normalize-tables.ts';
 
 // World Bank PA.NUS.PPP, 2024 (LCU per international $).
 const PPP: PppTable = {

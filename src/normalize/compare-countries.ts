@@ -1,7 +1,7 @@
 /** Amounts from several countries side by side: nominal (one currency at the ECB rate of the
  * date) and purchasing-power adjusted (World Bank PPP), each with its trace. */
-import { pppFactor } from '../domain/ppp.ts';
-import type { PppStep, TraceStep } from '../domain/trace.ts';
+import { pppFactor } from '../domain/index.ts';
+import type { PppStep, TraceStep } from '../domain/index.ts';
 import { convertAmount } from './convert-amount.ts';
 import type { StatedRate } from './currency-step.ts';
 import { fail, type Failure } from './outcome.ts';

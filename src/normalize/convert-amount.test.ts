@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { convertAmount, type ConvertInput } from './convert-amount.ts';
 import { statedRateFrom } from './currency-step.ts';
-import { TEST_TABLES } from './test-tables.ts';
+import { TEST_TABLES } from '../../test/helpers/normalize-tables.ts';
 
 const base: ConvertInput = {
   amount: 4710,

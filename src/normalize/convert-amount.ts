@@ -1,7 +1,7 @@
 /** One amount from (currency, period, basis) to another, with every step in its trace. */
-import type { Period } from '../domain/money.ts';
-import type { EmployeeStatus } from '../domain/gross-net/curves.ts';
-import type { AmountBasis, TraceStep } from '../domain/trace.ts';
+import type { Period } from '../domain/index.ts';
+import type { EmployeeStatus } from '../domain/index.ts';
+import type { AmountBasis, TraceStep } from '../domain/index.ts';
 import { convertBasisTraced } from './basis-step.ts';
 import { convertCurrencyTraced, type StatedRate } from './currency-step.ts';
 import { fail, type Failure } from './outcome.ts';

@@ -1,8 +1,8 @@
 /** Currency conversion with its trace: the ECB reference rate of the date (nearest earlier
  * business day, cross rates through EUR), or a rate the source text itself states. */
-import { rateOn, type FxTable } from '../domain/fx.ts';
-import type { CurrencyCode } from '../domain/money.ts';
-import type { CurrencyStep, RateOrigin } from '../domain/trace.ts';
+import { rateOn, type FxTable } from '../domain/index.ts';
+import type { CurrencyCode } from '../domain/index.ts';
+import type { CurrencyStep, RateOrigin } from '../domain/index.ts';
 import { fail, type Failure } from './outcome.ts';
 
 /** A rate stated by the source text ("12 510 MAD, soit environ 1 165 euros"). */

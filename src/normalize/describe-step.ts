@@ -1,5 +1,5 @@
 /** One line of plain words per trace step, for the CLI and anything else that prints a trace. */
-import type { TraceStep } from '../domain/trace.ts';
+import type { TraceStep } from '../domain/index.ts';
 
 const fmt = (x: number, digits = 2) => (Math.round(x * 10 ** digits) / 10 ** digits).toString();
 

@@ -5,14 +5,10 @@ import {
   netFromRevenue,
   revenueForNet,
   type FreelanceCurves,
-} from '../domain/freelance/curves.ts';
-import { isFreelanceStatus, type FreelanceStatus } from '../domain/freelance/statuses.ts';
-import {
-  convertBasisYearly,
-  type EmployeeStatus,
-  type GrossNetCurves,
-} from '../domain/gross-net/curves.ts';
-import type { FreelanceStepCode, TraceStep } from '../domain/trace.ts';
+} from '../domain/index.ts';
+import { isFreelanceStatus, type FreelanceStatus } from '../domain/index.ts';
+import { convertBasisYearly, type EmployeeStatus, type GrossNetCurves } from '../domain/index.ts';
+import type { FreelanceStepCode, TraceStep } from '../domain/index.ts';
 import { fail, type Failure } from './outcome.ts';
 import { checkAmount, isFailure } from './validate.ts';
 

@@ -4,7 +4,7 @@ import {
   normalizeObservationToYearlyEur,
   type ObservationLike,
 } from './observation-to-yearly-eur.ts';
-import { TEST_TABLES } from './test-tables.ts';
+import { TEST_TABLES } from '../../test/helpers/normalize-tables.ts';
 
 const obs: ObservationLike = {
   low: 42000,

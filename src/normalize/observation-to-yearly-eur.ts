@@ -1,7 +1,7 @@
 /** What ingest needs: an observation's bounds as yearly EUR amounts on their stated basis, at
  * the rate of the day the figure describes, with the trace of the conversion. */
-import type { Basis } from '../domain/money.ts';
-import type { TraceStep } from '../domain/trace.ts';
+import type { Basis } from '../domain/index.ts';
+import type { TraceStep } from '../domain/index.ts';
 import { convertAmount } from './convert-amount.ts';
 import type { StatedRate } from './currency-step.ts';
 import { fail, type Failure } from './outcome.ts';

@@ -1,7 +1,7 @@
 /** Period conversion with its trace: the working-time assumptions of the country (data/). */
-import type { Period } from '../domain/money.ts';
-import type { PeriodStep } from '../domain/trace.ts';
-import { periodsPerYear, type WorkingTime } from '../domain/working-time.ts';
+import type { Period } from '../domain/index.ts';
+import type { PeriodStep } from '../domain/index.ts';
+import { periodsPerYear, type WorkingTime } from '../domain/index.ts';
 import type { WorkingTimeLookup } from './tables.ts';
 
 const withMonths = new WeakMap<WorkingTime, Map<number, WorkingTime>>();

@@ -1,6 +1,6 @@
 /** Input checks shared by every normalization: each failure names the bad value and the fix. */
-import { isPeriod, type Period } from '../domain/money.ts';
-import { AMOUNT_BASES, type AmountBasis } from '../domain/trace.ts';
+import { isPeriod, type Period } from '../domain/index.ts';
+import { AMOUNT_BASES, type AmountBasis } from '../domain/index.ts';
 import { fail, type Failure } from './outcome.ts';
 
 /** The first day of the ECB euro reference rates. */

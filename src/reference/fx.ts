@@ -1,17 +1,17 @@
 /** Loads the bundled ECB reference rates (data/fx) into an FxTable. */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import type { FxTable } from '../domain/fx.ts';
+import type { FxTable } from '../domain/index.ts';
+import { parseCsv } from '../formats/index.ts';
 import { dataPath } from './paths.ts';
 
 export function parseEcbHistory(csv: string): FxTable {
-  const lines = csv.split(/\r?\n/).filter((l) => l.length > 0);
-  const header = (lines[0] ?? '').split(',');
+  const records = parseCsv(csv, 'data/fx/eurofxref-hist.csv').filter(
+    (r) => r.length > 1 || r[0] !== '',
+  );
+  const header = records[0] ?? [];
   const currencies = header.slice(1).filter((c) => c.length === 3);
-  const rows = lines
-    .slice(1)
-    .map((l) => l.split(','))
-    .sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
+  const rows = records.slice(1).sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
   const days = rows.map((r) => r[0] as string);
   const ratesPerEur = new Map<string, Float64Array>();
   currencies.forEach((currency, c) => {

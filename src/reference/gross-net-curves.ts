@@ -1,7 +1,7 @@
 /** Loads data/gross-net/fr-<date>.json: the curves written by scripts/build-gross-net-curves.ts. */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { FreelanceCurves } from '../domain/freelance/curves.ts';
-import type { GrossNetCurves } from '../domain/gross-net/curves.ts';
+import type { FreelanceCurves } from '../domain/index.ts';
+import type { GrossNetCurves } from '../domain/index.ts';
 import { dataPath } from './paths.ts';
 
 interface Columns {

@@ -1,6 +1,6 @@
 /** The articles' market facts bundled in data/observations/market-facts.json. */
 import { readFileSync } from 'node:fs';
-import type { MarketFactMention } from '../extract/index.ts';
+import type { MarketFactMention } from '../domain/index.ts';
 import { dataPath } from './paths.ts';
 
 export interface BundledMarketFact extends MarketFactMention {

@@ -1,5 +1,5 @@
 /** Every table the normalize functions take, loaded once from data/ (for the CLI, API, eval). */
-import type { NormalizeTables } from '../normalize/tables.ts';
+import type { NormalizeTables } from '../domain/index.ts';
 import { loadFxTable } from './fx.ts';
 import { loadGrossNetCurves } from './gross-net-curves.ts';
 import { loadPppTable } from './ppp.ts';

@@ -1,18 +1,16 @@
 /** Loads data/ppp: World Bank PPP factors (GDP, LCU per international $) and country currencies. */
 import { readFileSync } from 'node:fs';
-import type { PppTable } from '../domain/ppp.ts';
+import type { PppTable } from '../domain/index.ts';
+import { parseCsv } from '../formats/index.ts';
 import { dataPath } from './paths.ts';
 
 /** Parses `Country, Country ID, Year, PPP` (country names may be quoted and contain commas). */
 export function parsePppCsv(csv: string): Map<string, Map<number, number>> {
   const byCountry = new Map<string, Map<number, number>>();
-  for (const line of csv.split(/\r?\n/).slice(1)) {
-    if (line.length === 0) continue;
-    // The last three fields never contain commas: read them from the right.
-    const parts = line.split(',');
-    const value = Number(parts[parts.length - 1]);
-    const year = Number(parts[parts.length - 2]);
-    const country = parts[parts.length - 3] ?? '';
+  for (const parts of parseCsv(csv, 'data/ppp').slice(1)) {
+    const value = Number(parts[3]);
+    const year = Number(parts[2]);
+    const country = parts[1] ?? '';
     if (!/^[A-Z]{2}$/.test(country) || !Number.isInteger(year) || !(value > 0)) continue;
     let series = byCountry.get(country);
     if (!series) byCountry.set(country, (series = new Map()));

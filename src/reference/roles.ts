@@ -14,7 +14,7 @@ import {
   type RoleId,
   type RoleTaxonomy,
   type TitleClassifier,
-} from '../domain/roles/index.ts';
+} from '../domain/index.ts';
 
 export const ROLES_DATA_DIR = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -44,6 +44,17 @@ export function loadAijobsTitles(): AijobsTitleTable {
 /** The role of an aijobs.net `job_title`, from the bundled table. */
 export function mapAijobsTitle(title: string): RoleId {
   return mapWithTable(title, loadAijobsTitles());
+}
+
+/** aijobs.net `job_title` → role id, for the estimator fitted on a CSV file: titles compared
+ * case- and space-insensitively, null for a title the table lacks (the estimator then falls back
+ * to title families). */
+export function aijobsTitleToRole(): (title: string) => string | null {
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  const table = new Map<string, string>();
+  for (const [title, entry] of Object.entries(loadAijobsTitles()))
+    table.set(norm(title), entry.role);
+  return (title) => table.get(norm(title)) ?? null;
 }
 
 let taxonomy: RoleTaxonomy | undefined;

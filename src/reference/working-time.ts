@@ -1,6 +1,6 @@
 /** Loads data/working-time: the working-time assumptions of each country. */
 import { readFileSync } from 'node:fs';
-import type { WorkingTime } from '../domain/working-time.ts';
+import type { WorkingTime } from '../domain/index.ts';
 import { dataPath } from './paths.ts';
 
 export interface WorkingTimeTable {

@@ -1,11 +1,13 @@
 /** What the API and the CLI share: the config, an open store and the reference tables. */
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
+import { lastRateDay } from '../domain/index.ts';
 import { loadBundledData, type BundledLoadReport, type ReferenceTables } from '../ingest/index.ts';
-import { loadNormalizeTables } from '../reference/normalize-tables.ts';
-import { openDuckDbStore, type SalaryStore } from '../store/index.ts';
+import { loadNormalizeTables } from '../reference/index.ts';
+import { openDuckDbStore, openPostgresStore, type SalaryStore } from '../store/index.ts';
 import { EstimatorCache } from './estimator-cache.ts';
 import { invalidParameter } from './errors.ts';
+import { lazyStore } from './lazy-store.ts';
 
 export interface AppContext {
   readonly config: Config;
@@ -18,7 +20,6 @@ export interface AppContext {
 
 export async function openStore(config: Config): Promise<SalaryStore> {
   if (config.store === 'postgres') {
-    const { openPostgresStore } = await import('../store/postgres/postgres-store.ts');
     return openPostgresStore(config.databaseUrl as string);
   }
   return openDuckDbStore(join(config.dataDir, 'fourchette.duckdb'), {
@@ -26,27 +27,42 @@ export async function openStore(config: Config): Promise<SalaryStore> {
   });
 }
 
-/** Opens the store, loads the bundled data on first use, and returns the shared context. */
+/** Opens the store, loads the bundled data on first use, and returns the shared context. With
+ * `lazy`, the store opens (and loads) at its first use instead (the CLI's in-process answers). */
 export async function openAppContext(
   config: Config,
   options: {
     store?: SalaryStore;
     loadBundled?: boolean;
+    lazy?: boolean;
     onLoad?: (report: BundledLoadReport) => void;
   } = {},
 ): Promise<AppContext> {
-  const store = options.store ?? (await openStore(config));
   const tables: ReferenceTables = loadNormalizeTables();
-  if (options.loadBundled ?? true) {
-    const report = await loadBundledData(store, tables);
-    options.onLoad?.(report);
-  }
-  const currencies = new Set(['EUR', ...(await store.fxCurrencies())]);
+  const open = async () => {
+    const store = options.store ?? (await openStore(config));
+    if (options.loadBundled ?? true) {
+      const report = await loadBundledData(store, tables);
+      options.onLoad?.(report);
+    }
+    return store;
+  };
+  const store = options.lazy ? lazyStore(config.store, open) : await open();
+  // A lazy store is not asked: it holds the bundled ECB table, so its currencies are the table's.
+  const currencies = new Set([
+    'EUR',
+    ...(options.lazy ? tables.fx.ratesPerEur.keys() : await store.fxCurrencies()),
+  ]);
   const cacheDir =
     config.store === 'duckdb' && !options.store && store.writable
       ? join(config.dataDir, 'models')
       : null;
   return { config, store, tables, currencies, estimator: new EstimatorCache(store, cacheDir) };
+}
+
+/** The date of a conversion asked without one: the last day of published ECB rates. */
+export function lastRateDate(ctx: AppContext): string {
+  return lastRateDay(ctx.tables.fx);
 }
 
 /** Refuses a currency without reference rates, naming the ones there are. */

@@ -1,8 +1,7 @@
 /** Conversions, freelance equivalence and country comparison: the functions behind
- * /api/convert, /api/freelance and /api/compare (the CLI has its own commands on the same
- * normalize functions). Failures of the pure functions become 400s naming the value. */
-import type { TraceStep } from '../domain/trace.ts';
-import { FREELANCE_STATUSES } from '../domain/freelance/statuses.ts';
+ * /api/convert, /api/freelance and /api/compare, and so of their CLI twins. Failures of the pure functions become 400s naming the value. */
+import type { TraceStep } from '../domain/index.ts';
+import { FREELANCE_STATUSES } from '../domain/index.ts';
 import { clampMinGroupSize } from '../domain/index.ts';
 import type {
   CompareQuery,
@@ -16,20 +15,17 @@ import type {
 import {
   compareCountries,
   convertAmount,
+  DEFAULT_BILLABLE_DAYS,
   describeStep,
   freelanceIncome,
   tjmForSalary,
 } from '../normalize/index.ts';
-import type { AppContext } from './context.ts';
+import { lastRateDate, type AppContext } from './context.ts';
 import { AppError, invalidParameter } from './errors.ts';
 import { localPay } from './filter.ts';
 
 export const viewTrace = (trace: readonly TraceStep[]): TraceStepView[] =>
   trace.map((s) => ({ ...s, description: describeStep(s) }));
-
-function lastRateDate(ctx: AppContext): string {
-  return ctx.tables.fx.days.at(-1) ?? '2025-05-09';
-}
 
 export function convert(ctx: AppContext, q: ConvertQuery): ConvertResponse {
   const r = convertAmount(
@@ -45,6 +41,9 @@ export function convert(ctx: AppContext, q: ConvertQuery): ConvertResponse {
       ...(q.toCurrency ? { toCurrency: q.toCurrency } : {}),
       ...(q.toPeriod ? { toPeriod: q.toPeriod } : {}),
       ...(q.toBasis ? { toBasis: q.toBasis } : {}),
+      ...(q.statedRate
+        ? { statedRate: { perEur: q.statedRate, note: 'statedRate given with the request' } }
+        : {}),
     },
     ctx.tables,
   );
@@ -79,7 +78,7 @@ export function freelance(ctx: AppContext, q: FreelanceQuery): FreelanceResponse
           message: r.message,
           reason: r.reason,
           tjm: q.tjm,
-          days: days ?? 200,
+          days: days ?? DEFAULT_BILLABLE_DAYS,
           revenue: null,
           net: null,
           netAfterTax: null,
@@ -100,7 +99,12 @@ export function freelance(ctx: AppContext, q: FreelanceQuery): FreelanceResponse
       };
     }
     const r = tjmForSalary(
-      { grossYearly: q.salary as number, status, ...(days ? { days } : {}) },
+      {
+        grossYearly: q.salary as number,
+        status,
+        employeeStatus: q.employeeStatus,
+        ...(days ? { days } : {}),
+      },
       ctx.tables,
     );
     if (!r.ok) {
@@ -111,7 +115,7 @@ export function freelance(ctx: AppContext, q: FreelanceQuery): FreelanceResponse
         message: r.message,
         reason: r.reason,
         tjm: null,
-        days: days ?? 200,
+        days: days ?? DEFAULT_BILLABLE_DAYS,
         revenue: null,
         net: null,
         netAfterTax: null,

@@ -1,13 +1,17 @@
 /** Errors the application turns into HTTP statuses and one-line CLI messages. */
-export class AppError extends Error {
+import { CodedError } from '../domain/index.ts';
+
+export { CodedError };
+
+export class AppError extends CodedError {
   constructor(
-    readonly code: string,
-    readonly status: 400 | 404 | 409 | 422 | 500 | 503,
+    code: string,
+    readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 500 | 503,
     message: string,
     readonly details: { parameter?: string; value?: unknown; expected?: string } = {},
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(code, message, options);
   }
 }
 

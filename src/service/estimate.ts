@@ -1,20 +1,15 @@
 /** "What should I earn?": the estimator's range for a profile, in the requested currency and
  * period, with its waterfall, and for France the net and the equivalent day rates. */
-import { estimate } from '../domain/estimate/index.ts';
-import { levelFromYears } from '../domain/roles/seniority.ts';
+import { estimate } from '../domain/index.ts';
+import { levelFromYears } from '../domain/index.ts';
 import type { EstimateQuery, EstimateResponse } from '../contract/index.ts';
-import { FREELANCE_STATUSES } from '../domain/freelance/statuses.ts';
+import { FREELANCE_STATUSES } from '../domain/index.ts';
 import { convertAmount, describeStep, tjmForSalary } from '../normalize/index.ts';
-import { classifyTitle } from '../reference/roles.ts';
-import { requireRatedCurrency, type AppContext } from './context.ts';
+import { classifyTitle } from '../reference/index.ts';
+import { lastRateDate, requireRatedCurrency, type AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 
 const QUANTILES = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
-
-/** Today's conversions use the last published reference rate. */
-function latestRateDate(ctx: AppContext): string {
-  return ctx.tables.fx.days.at(-1) ?? '2025-05-09';
-}
 
 export async function computeEstimate(
   ctx: AppContext,
@@ -39,7 +34,7 @@ export async function computeEstimate(
     payCurrency: q.country ? (ctx.tables.ppp?.currencyOf.get(q.country) ?? null) : null,
   });
 
-  const date = latestRateDate(ctx);
+  const date = lastRateDate(ctx);
   const scale = convertAmount(
     {
       amount: 1000,

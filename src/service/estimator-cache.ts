@@ -9,7 +9,7 @@ import {
   fitEstimator,
   type EstimatorModel,
   type EstimatorRow,
-} from '../domain/estimate/index.ts';
+} from '../domain/index.ts';
 import type { CompanySize, Employment, Level, Remote } from '../domain/index.ts';
 import type { SalaryStore, TrainingRow } from '../store/index.ts';
 

@@ -2,11 +2,11 @@
 import type { ExtractRequest, ExtractResponse } from '../contract/index.ts';
 import { extractSalaries } from '../extract/index.ts';
 import { normalizeObservationToYearlyEur, statedRateFrom } from '../normalize/index.ts';
-import type { AppContext } from './context.ts';
+import { lastRateDate, type AppContext } from './context.ts';
 import { viewTrace } from './conversions.ts';
 
 export function readText(ctx: AppContext, req: ExtractRequest): ExtractResponse {
-  const date = req.date ?? ctx.tables.fx.days.at(-1) ?? '2025-05-09';
+  const date = req.date ?? lastRateDate(ctx);
   const facts = extractSalaries(req.text, req.lang ? { lang: req.lang } : {});
   return {
     facts: facts.map((f) => {

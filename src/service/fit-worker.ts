@@ -1,7 +1,7 @@
 /** Fits the estimator off the main thread: fitting takes seconds of CPU, during which the HTTP
  * server must keep answering. Receives estimator rows, posts back the model (plain JSON). */
 import { parentPort } from 'node:worker_threads';
-import { fitEstimator, type EstimatorRow } from '../domain/estimate/index.ts';
+import { fitEstimator, type EstimatorRow } from '../domain/index.ts';
 
 parentPort?.once('message', (rows: EstimatorRow[]) => {
   try {

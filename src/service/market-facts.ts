@@ -1,6 +1,6 @@
 /** Market figures published by articles: the function behind `GET /api/market/facts`. */
 import type { MarketFactsResponse } from '../contract/index.ts';
-import { loadMarketFacts } from '../reference/market-facts.ts';
+import { loadMarketFacts } from '../reference/index.ts';
 import type { AppContext } from './context.ts';
 
 export async function listMarketFacts(ctx: AppContext): Promise<MarketFactsResponse> {

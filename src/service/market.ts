@@ -1,7 +1,7 @@
 /** The market view: the function behind `GET /api/market` and `fourchette market`. */
 import { clampMinGroupSize, likeForLikePayChange } from '../domain/index.ts';
 import type { MarketQuery, MarketResponse } from '../contract/index.ts';
-import type { MarketBasis, MarketFilter } from '../store/index.ts';
+import { marketReadsOf, type MarketBasis, type MarketFilter } from '../store/index.ts';
 import type { AppContext } from './context.ts';
 import { invalidParameter } from './errors.ts';
 import { monthKey, placeFigures, quarterKey, shareOf, visiblePay } from './market-figures.ts';
@@ -32,13 +32,13 @@ function toMarketFilter(q: MarketQuery): MarketFilter {
 /** Postings when the feeds gave any (of the named source), the dataset records otherwise. */
 async function chooseBasis(ctx: AppContext, q: MarketQuery): Promise<MarketBasis> {
   if (q.basis) return q.basis;
-  return (await ctx.store.market.countPostings(q.source)) > 0 ? 'postings' : 'records';
+  return (await marketReadsOf(ctx.store).countPostings(q.source)) > 0 ? 'postings' : 'records';
 }
 
 async function requireKnownSource(ctx: AppContext, id: string | undefined): Promise<void> {
   if (id === undefined) return;
   const ids = (await ctx.store.listSources()).map((s) => s.id);
-  if (ids.includes(id) || (await ctx.store.market.countPostings(id)) > 0) return;
+  if (ids.includes(id) || (await marketReadsOf(ctx.store).countPostings(id)) > 0) return;
   throw invalidParameter('source', id, `a source id such as ${ids.slice(0, 6).join(', ')}`);
 }
 
@@ -71,7 +71,7 @@ export async function computeMarket(ctx: AppContext, query: MarketQuery): Promis
   await requireKnownSource(ctx, query.source);
   const basis = await chooseBasis(ctx, query);
   const min = clampMinGroupSize(ctx.config.minGroupSize);
-  const m = ctx.store.market;
+  const m = marketReadsOf(ctx.store);
   const [totals, months, years, remote, roles, quarters, cells, places] = await Promise.all([
     m.totals(basis, filter),
     m.months(basis, filter),
@@ -96,7 +96,12 @@ export async function computeMarket(ctx: AppContext, query: MarketQuery): Promis
   );
   return {
     basis,
-    filter: { ...filter, basis },
+    // The filter as asked (query names), with the basis chosen.
+    filter: Object.fromEntries(
+      Object.entries({ ...filter, sourceId: undefined, source: filter.sourceId, basis }).filter(
+        ([, v]) => v !== undefined,
+      ),
+    ) as Record<string, string | number>,
     minGroupSize: min,
     postings: n,
     sources: (sources ?? []).map((s) => ({ id: String(s.value), postings: s.items })),

@@ -6,8 +6,8 @@ import type {
   RoleGuideResponse,
   RolesResponse,
 } from '../contract/index.ts';
-import { classifyTitle, getRole, listRoles } from '../reference/roles.ts';
-import { workingTimeFor } from '../reference/working-time.ts';
+import { classifyTitle, getRole, listRoles } from '../reference/index.ts';
+import { workingTimeFor } from '../reference/index.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 import { summarizeGroup } from './panorama.ts';

@@ -13,7 +13,7 @@ import type {
   StatsQuery,
   StatsResponse,
 } from '../contract/index.ts';
-import { workingTimeFor } from '../reference/working-time.ts';
+import { workingTimeFor } from '../reference/index.ts';
 import { requireRatedCurrency, type AppContext } from './context.ts';
 import { payStep, toStatsFilter } from './filter.ts';
 

@@ -115,3 +115,24 @@ export interface MarketReads {
   /** Places (country, city) by number of items, most first, at most `limit`. */
   places(basis: MarketBasis, filter: MarketFilter, limit: number): Promise<PlaceFigures[]>;
 }
+
+/** Every read of MarketReads, by name (the store port exposes them through one method). */
+export const MARKET_READS = [
+  'countPostings', 'totals', 'months', 'years', 'remoteByCountryYear', 'aiByRole', 'payByQuarter',
+  'payCells', 'mix', 'places',
+] as const satisfies readonly (keyof MarketReads)[]; // prettier-ignore
+
+/** The market reads of a store as an object: `marketReadsOf(store).totals(basis, filter)`. */
+export function marketReadsOf(store: Pick<SalaryStoreMarket, 'market'>): MarketReads {
+  const read = store.market.bind(store) as (name: string, ...args: unknown[]) => unknown;
+  return Object.fromEntries(
+    MARKET_READS.map((name) => [name, (...args: unknown[]) => read(name, ...args)]),
+  ) as unknown as MarketReads;
+}
+
+interface SalaryStoreMarket {
+  market<K extends keyof MarketReads>(
+    read: K,
+    ...args: Parameters<MarketReads[K]>
+  ): ReturnType<MarketReads[K]>;
+}

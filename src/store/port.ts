@@ -9,6 +9,7 @@ import type {
   Source,
   StatsFilter,
 } from '../domain/index.ts';
+import { CodedError } from '../domain/index.ts';
 
 /** An observation as stored: plus its representative yearly value in EUR at its date's rate
  * (null when it could not be converted: it is kept, but left out of statistics). */
@@ -118,8 +119,12 @@ export interface SalaryStore {
   trainingRows(limit: number): Promise<TrainingRow[]>;
   /** A value that changes whenever observations are added (count and last ingestion time). */
   observationsVersion(): Promise<string>;
-  /** Postings and dataset records as a job market (market-port.ts). */
-  readonly market: MarketReads;
+  /** One of the market view's reads (market-port.ts), by name; `marketReadsOf(store)` gives
+   * them as an object. */
+  market<K extends keyof MarketReads>(
+    read: K,
+    ...args: Parameters<MarketReads[K]>
+  ): ReturnType<MarketReads[K]>;
   /** False for a store opened read-only (every write throws a `store-read-only` StoreError). */
   readonly writable: boolean;
   /** `compute()`'s answer, kept under `key` until the next write to the store (an API answer
@@ -136,9 +141,9 @@ export interface SalaryStore {
 }
 
 /** Infrastructure failure with a stable code, turned into `{ error }` in one place. */
-export class StoreError extends Error {
+export class StoreError extends CodedError {
   constructor(
-    readonly code:
+    override readonly code:
       | 'store-unavailable'
       | 'store-locked'
       | 'store-query-failed'
@@ -147,7 +152,7 @@ export class StoreError extends Error {
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(code, message, options);
   }
 }
 

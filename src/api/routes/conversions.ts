@@ -6,7 +6,7 @@ import {
   FreelanceQuerySchema,
   FreelanceResponseSchema,
 } from '../../contract/index.ts';
-import { compare, convert, freelance } from '../../service/conversions.ts';
+import { compare, convert, freelance } from '../../service/index.ts';
 import { defineRoute } from '../route.ts';
 
 export const convertRoute = defineRoute({

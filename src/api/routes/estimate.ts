@@ -1,5 +1,5 @@
 import { EstimateQuerySchema, EstimateResponseSchema } from '../../contract/index.ts';
-import { computeEstimate } from '../../service/estimate.ts';
+import { computeEstimate } from '../../service/index.ts';
 import { defineRoute } from '../route.ts';
 
 export const estimateRoute = defineRoute({

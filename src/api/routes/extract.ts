@@ -1,5 +1,5 @@
 import { ExtractRequestSchema, ExtractResponseSchema } from '../../contract/index.ts';
-import { readText } from '../../service/extract.ts';
+import { readText } from '../../service/index.ts';
 import { defineRoute } from '../route.ts';
 
 export const extractRoute = defineRoute({

@@ -1,10 +1,12 @@
 /** Every route of the API, in the order of the OpenAPI document. */
 import type { AnyRoute } from '../route.ts';
+import { compareAmountsRoute } from './compare-amounts.ts';
 import { compareRoute, convertRoute, freelanceRoute } from './conversions.ts';
 import { estimateRoute } from './estimate.ts';
 import { extractRoute } from './extract.ts';
 import { healthRoute } from './health.ts';
 import { marketFactsRoute, marketRoute } from './market.ts';
+import { ingestRoute } from './ingest.ts';
 import { observationsRoute } from './observations.ts';
 import { panoramaRoute } from './panorama.ts';
 import { classifyRoute, roleGuideRoute, rolesRoute } from './roles.ts';
@@ -27,5 +29,28 @@ export const routes: readonly AnyRoute[] = [
   convertRoute,
   freelanceRoute,
   compareRoute,
+  compareAmountsRoute,
   extractRoute,
+  ingestRoute,
 ];
+
+export {
+  classifyRoute,
+  compareAmountsRoute,
+  compareRoute,
+  convertRoute,
+  distributionRoute,
+  estimateRoute,
+  extractRoute,
+  freelanceRoute,
+  healthRoute,
+  ingestRoute,
+  marketFactsRoute,
+  marketRoute,
+  observationsRoute,
+  panoramaRoute,
+  roleGuideRoute,
+  rolesRoute,
+  sourcesRoute,
+  statsRoute,
+};

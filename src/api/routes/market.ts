@@ -15,6 +15,7 @@ export const marketRoute = defineRoute({
   tags: ['market'],
   query: MarketQuerySchema.strict(),
   response: MarketResponseSchema,
+  cached: true,
   handler: ({ query }, ctx) => computeMarket(ctx, query),
 });
 
@@ -26,5 +27,6 @@ export const marketFactsRoute = defineRoute({
     'Stated shares ("close to a quarter of postings offer remote work"), counts ("about 250 job offers in October 2025") and hubs named in a list, read from the bundled articles: figures and character offsets only, each naming its source.',
   tags: ['market'],
   response: MarketFactsResponseSchema,
+  cached: true,
   handler: (_input, ctx) => listMarketFacts(ctx),
 });

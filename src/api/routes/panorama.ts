@@ -1,5 +1,5 @@
 import { PanoramaQuerySchema, PanoramaResponseSchema } from '../../contract/index.ts';
-import { computePanorama } from '../../service/panorama.ts';
+import { computePanorama } from '../../service/index.ts';
 import { defineRoute } from '../route.ts';
 
 export const panoramaRoute = defineRoute({

@@ -6,7 +6,7 @@ import {
   RoleParamsSchema,
   RolesResponseSchema,
 } from '../../contract/index.ts';
-import { classify, listRoleSummaries, roleGuide } from '../../service/roles.ts';
+import { classify, listRoleSummaries, roleGuide } from '../../service/index.ts';
 import { defineRoute } from '../route.ts';
 
 export const rolesRoute = defineRoute({

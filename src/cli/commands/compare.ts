@@ -1,98 +1,78 @@
-import { compareCountries, describeStep, type CompareItem } from '../../normalize/index.ts';
-import { loadNormalizeTables } from '../../reference/normalize-tables.ts';
+/** `fourchette compare`: the twin of GET /api/compare (a role's median across countries) and,
+ * with --items, of GET /api/compare/amounts (stated amounts side by side). */
+import { compareAmountsRoute, compareRoute } from '../../api/index.ts';
 import {
-  numberOption,
-  parseCommandArgs,
-  UsageError,
-  writeJsonLine,
-  type Command,
-} from '../command.ts';
+  CompareAmountsQuerySchema,
+  CompareQuerySchema,
+  type CompareAmountsResponse,
+  type CompareResponse,
+} from '../../contract/index.ts';
+import { writeJsonLine, type Command } from '../command.ts';
 import { formatAmount, table } from '../format.ts';
+import { parseQueryOptions, queryOptionsHelp } from '../query-options.ts';
+import { askRoute } from '../route-client.ts';
 
-const round = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
+function describeRole(r: CompareResponse): string {
+  const rows = [['country', 'observations', `median (${r.currency})`, 'PPP', 'net']];
+  for (const c of r.countries)
+    rows.push([
+      c.country,
+      String(c.count),
+      c.status === 'ok' ? formatAmount(c.nominal, r.currency) : 'not enough data',
+      formatAmount(c.ppp, r.currency),
+      formatAmount(c.net, r.currency),
+    ]);
+  return `${r.role}${r.level ? ` ${r.level}` : ''}, gross per ${r.period}, rates of ${r.date}, PPP in ${r.reference}\n${table(rows)}`;
+}
 
-function parseItem(raw: string): CompareItem {
-  const [country, amount, currency, rate, ...rest] = raw.split(':');
-  if (!country || !amount || !currency || rest.length > 0) {
-    throw new UsageError(
-      `--item "${raw}" is invalid (expected COUNTRY:AMOUNT:CURRENCY[:RATE], e.g. CH:9170:CHF)`,
-    );
-  }
-  const item = {
-    country: country.toUpperCase(),
-    amount: numberOption('item', amount, { min: 0 }) as number,
-    currency: currency.toUpperCase(),
-  };
-  if (rate === undefined) return item;
-  // A rate the source text states, in units of the currency per 1 EUR (for MAD and others the ECB lacks).
-  return {
-    ...item,
-    statedRate: { perEur: numberOption('item', rate, { min: 0 }) as number, note: `--item ${raw}` },
-  };
+function describeAmounts(r: CompareAmountsResponse): string {
+  const rows = [
+    ['country', 'amount', `nominal (${r.currency})`, `PPP in ${r.reference} (${r.currency})`],
+  ];
+  for (const i of r.items)
+    rows.push([
+      i.country,
+      formatAmount(i.amount, i.currency),
+      formatAmount(i.nominal, r.currency),
+      i.pppAdjusted === null
+        ? `— ${i.pppUnavailable ?? ''}`
+        : formatAmount(i.pppAdjusted, r.currency),
+    ]);
+  const steps = r.items.flatMap((i) => i.trace.map((s) => `  ${i.country} ${s.description}`));
+  return `${table(rows)}\n${steps.join('\n')}`;
 }
 
 const command: Command = {
-  summary:
-    'compare amounts across countries, nominal and purchasing-power adjusted (World Bank PPP)',
-  help: `Usage: fourchette compare --item CC:AMOUNT:CUR [--item ...] --period P [--date YYYY-MM-DD] [--reference CC] [--json]
+  summary: 'compare pay across countries, nominal and purchasing-power adjusted (World Bank PPP)',
+  help: `Usage: fourchette compare --role ID [--level L] [--period year] [--reference FR] [--pay P] [--json]
+       fourchette compare --items CC:AMOUNT:CUR[:RATE],... --period P [--date YYYY-MM-DD] [--reference FR] [--json]
 
-Puts each amount in the reference country's currency at the ECB rate of the date (nominal) and
-at purchasing-power parity (World Bank PPP factors, GDP, of the date's year or the latest before).
+With --role: one role's median gross pay in each country with enough observations, nominal at
+the ECB rate, purchasing-power adjusted and (France) net, as GET /api/compare.
+With --items: the amounts given, side by side, as GET /api/compare/amounts; RATE is the rate
+the source states (units per 1 EUR) for currencies the ECB lacks.
 
-  --item CC:AMOUNT:CUR[:RATE]  e.g. CH:9170:CHF, LU:5100:EUR, MA:12510:MAD:10.738 (RATE: units
-                        per 1 EUR as the source states, for currencies the ECB lacks; repeatable)
-  --period P            the period of every amount (month, year...)
-  --date YYYY-MM-DD     default: today
-  --reference CC        where purchasing power is expressed (default FR)
-  --json                one JSON object: reference, currency, period, items[{nominal, pppAdjusted, trace}]
+Options with --role:
+${queryOptionsHelp(CompareQuerySchema)}
+Options with --items:
+${queryOptionsHelp(CompareAmountsQuerySchema)}
+  --json             print the route's payload
 
-Example: fourchette compare --item CH:9170:CHF --item LU:5100:EUR --item FR:4710:EUR --period month --date 2024-07-01`,
+Examples:
+  fourchette compare --role ml-engineer --level senior
+  fourchette compare --items CH:9170:CHF,LU:5100:EUR,FR:4710:EUR --period month --date 2024-07-01`,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, {
-      item: { type: 'string', multiple: true },
-      period: { type: 'string' },
-      date: { type: 'string' },
-      reference: { type: 'string' },
-      json: { type: 'boolean' },
-    });
-    if (!values.item || values.item.length === 0)
-      throw new UsageError('give at least one --item COUNTRY:AMOUNT:CURRENCY');
-    if (values.period === undefined)
-      throw new UsageError('--period is required (hour, day, week, month, year)');
-    const r = compareCountries(
-      {
-        items: values.item.map(parseItem),
-        period: values.period,
-        date: values.date ?? new Date().toISOString().slice(0, 10),
-        ...(values.reference === undefined ? {} : { reference: values.reference.toUpperCase() }),
-      },
-      loadNormalizeTables(),
-    );
-    if (!r.ok) throw new UsageError(r.message);
-    const items = r.items.map((i) => ({
-      ...i,
-      nominal: round(i.nominal),
-      pppAdjusted: round(i.pppAdjusted),
-      intlDollars: round(i.intlDollars),
-    }));
-    if (values.json) {
-      writeJsonLine(io, { reference: r.reference, currency: r.currency, period: r.period, items });
+    if (argv.includes('--items') || argv.some((a) => a.startsWith('--items='))) {
+      const { raw, json } = parseQueryOptions(argv, CompareAmountsQuerySchema);
+      const r = (await askRoute(io, compareAmountsRoute, { query: raw })) as CompareAmountsResponse;
+      if (json) writeJsonLine(io, r);
+      else io.stdout.write(`${describeAmounts(r)}\n`);
       return 0;
     }
-    const rows = [
-      ['country', 'amount', `nominal (${r.currency})`, `PPP in ${r.reference} (${r.currency})`],
-    ];
-    for (const i of items)
-      rows.push([
-        i.country,
-        formatAmount(i.amount, i.currency),
-        formatAmount(i.nominal, r.currency),
-        i.pppAdjusted === null
-          ? `— ${i.pppUnavailable ?? ''}`
-          : formatAmount(i.pppAdjusted, r.currency),
-      ]);
-    const steps = r.items.flatMap((i) => i.trace.map((s) => `  ${i.country} ${describeStep(s)}`));
-    io.stdout.write(`${table(rows)}\n${steps.join('\n')}\n`);
+    const { raw, json } = parseQueryOptions(argv, CompareQuerySchema);
+    const r = (await askRoute(io, compareRoute, { query: raw })) as CompareResponse;
+    if (json) writeJsonLine(io, r);
+    else io.stdout.write(`${describeRole(r)}\n`);
     return 0;
   },
 };

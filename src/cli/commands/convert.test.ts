@@ -83,7 +83,7 @@ describe('fourchette convert / freelance / compare', () => {
       '--json',
     ]);
     assert.equal(negative.code, 2);
-    assert.match(negative.stderr, /--amount "-3" is invalid/);
+    assert.match(negative.stderr, /amount -3 is negative \(expected a number ≥ 0\)/);
     const euro = await run([
       'convert',
       '--amount',
@@ -99,7 +99,7 @@ describe('fourchette convert / freelance / compare', () => {
     assert.equal(euro.code, 2);
     assert.equal(
       euro.stderr,
-      'fourchette convert: unknown currency "EURO" (expected an ISO 4217 code such as EUR)\n',
+      'fourchette convert: option --currency has invalid value "EURO" (expected ISO 4217 currency code, e.g. EUR)\n',
     );
   });
 
@@ -115,17 +115,18 @@ describe('fourchette convert / freelance / compare', () => {
       '--json',
     ]);
     assert.equal(r.code, 0);
-    const json = JSON.parse(r.stdout) as {
-      revenue: number;
-      net: number;
-      employeeGrossEquivalent: number;
-    };
+    const [json] = (
+      JSON.parse(r.stdout) as {
+        results: { revenue: number; net: number; employeeGrossEquivalent: number }[];
+      }
+    ).results;
+    assert.ok(json);
     assert.equal(json.revenue, 140000);
     assert.ok(Math.abs(json.net / 79446 - 1) < 0.01);
     assert.ok(json.employeeGrossEquivalent > json.net);
   });
 
-  it('says a micro-entreprise above its ceiling is not possible, with exit code 2', async () => {
+  it('says a micro-entreprise above its ceiling is not possible, as the API does', async () => {
     const r = await run([
       'freelance',
       '--tjm',
@@ -136,17 +137,18 @@ describe('fourchette convert / freelance / compare', () => {
       'micro',
       '--json',
     ]);
-    assert.equal(r.code, 2);
-    assert.match(r.stderr, /above the micro-entreprise ceiling/);
+    assert.equal(r.code, 0);
+    const [micro] = (JSON.parse(r.stdout) as { results: { ok: boolean; message: string }[] })
+      .results;
+    assert.equal(micro?.ok, false);
+    assert.match(micro?.message ?? '', /above the micro-entreprise ceiling/);
   });
 
   it('compares Zurich and Luxembourg pay nominally and in French purchasing power', async () => {
     const r = await run([
       'compare',
-      '--item',
-      'CH:9170:CHF',
-      '--item',
-      'LU:5100:EUR',
+      '--items',
+      'CH:9170:CHF,LU:5100:EUR',
       '--period',
       'month',
       '--date',

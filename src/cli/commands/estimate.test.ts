@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../main.ts';
-import { AIJOBS_COLUMNS } from '../../domain/estimate/aijobs-rows.ts';
-import { seededRandom } from '../../domain/estimate/synthetic.test-data.ts';
+import { AIJOBS_COLUMNS } from '../../formats/index.ts';
+import { seededRandom } from '../../../test/helpers/synthetic-salaries.ts';
 
 function capture() {
   const out = new PassThrough();

@@ -1,6 +1,8 @@
-/** `fourchette extract [--json] FILE...`: the pay facts of text, Markdown or HTML files. */
+/** `fourchette extract [--json] FILE...`: the pay facts of text, Markdown or HTML files, as
+ * POST /api/extract reads them (one call per file), printed one fact a line. */
 import { readFile } from 'node:fs/promises';
-import { extractSalaries, type ExtractedFact } from '../../extract/index.ts';
+import { extractRoute } from '../../api/index.ts';
+import type { ExtractResponse } from '../../contract/index.ts';
 import {
   parseCommandArgs,
   UsageError,
@@ -8,6 +10,10 @@ import {
   type CliIO,
   type Command,
 } from '../command.ts';
+import { table } from '../format.ts';
+import { openRouteClient } from '../route-client.ts';
+
+type ExtractedFact = ExtractResponse['facts'][number];
 
 const help = `Usage: fourchette extract [--json] [--lang fr|en] FILE...
 
@@ -25,18 +31,6 @@ function formatFigure(f: ExtractedFact): string {
     v === null ? '…' : v.toLocaleString('en-US').replace(/,/g, ' ');
   const figure = f.low === f.high ? n(f.low) : `${n(f.low)}–${n(f.high)}`;
   return `${figure} ${f.currency}${f.period ? `/${f.period}` : ''}`;
-}
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  return rows
-    .map((r) =>
-      r
-        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
 }
 
 const command: Command = {
@@ -70,8 +64,17 @@ const command: Command = {
     const rows: string[][] = [
       ['file', 'figure', 'basis', 'component', 'employment', 'role', 'level', 'place', 'evidence'],
     ];
-    for (const [file, text] of texts) {
-      const facts = extractSalaries(text, lang ? { lang } : {});
+    const client = await openRouteClient(io);
+    const answers: [string, ExtractResponse][] = [];
+    try {
+      for (const [file, text] of texts) {
+        const body = { text, ...(lang ? { lang } : {}) };
+        answers.push([file, (await client.ask(extractRoute, { body })) as ExtractResponse]);
+      }
+    } finally {
+      await client.close();
+    }
+    for (const [file, { facts }] of answers) {
       for (const f of facts) {
         const ev = f.evidence[0] ?? { start: 0, end: 0, text: '' };
         if (values.json) {

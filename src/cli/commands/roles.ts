@@ -1,16 +1,25 @@
-import { isRoleId, ROLE_IDS, type Role } from '../../domain/roles/index.ts';
-import { getRole, listRoles } from '../../reference/roles.ts';
-import { parseCommandArgs, UsageError, writeJsonLine, type Command } from '../command.ts';
+/** `fourchette roles [ID]`: the twin of GET /api/roles and GET /api/roles/:id. */
+import { roleGuideRoute, rolesRoute } from '../../api/index.ts';
+import {
+  RoleGuideQuerySchema,
+  type RoleGuideResponse,
+  type RolesResponse,
+} from '../../contract/index.ts';
+import { UsageError, writeJsonLine, type Command } from '../command.ts';
+import { formatAmount } from '../format.ts';
+import { parseQueryOptions, queryOptionsHelp } from '../query-options.ts';
+import { askRoute } from '../route-client.ts';
 
-function guide(role: Role, lang: 'fr' | 'en'): string {
+function guide({ role, pay }: RoleGuideResponse, lang: 'fr' | 'en'): string {
   const list = (items: readonly string[]) => items.map((x) => `  - ${x}`).join('\n');
   const fr = lang === 'fr';
+  const p50 = pay.overall.percentiles?.p50 ?? null;
   return [
     `${role.name[lang]} (${role.id})`,
     '',
     role.guide[lang],
     '',
-    `${fr ? 'Missions' : 'Missions'}:`,
+    'Missions:',
     list(role.missions[lang]),
     `${fr ? 'Compétences et outils' : 'Skills and tools'}: ${role.skills.join(', ')}`,
     `${fr ? 'Qualités' : 'Qualities'}: ${role.qualities[lang].join(', ')}`,
@@ -21,47 +30,52 @@ function guide(role: Role, lang: 'fr' | 'en'): string {
     `${fr ? 'Métiers voisins' : 'Adjacent roles'}: ${role.adjacent.join(', ') || '-'}`,
     `${fr ? 'Mène à' : 'Leads to'}: ${role.leadsTo.join(', ') || '-'}`,
     `${fr ? 'Vient de' : 'Comes from'}: ${role.comesFrom.join(', ') || '-'}`,
+    `${fr ? 'Salaire médian' : 'Median pay'} (${pay.country ?? (fr ? 'tous pays' : 'all countries')}, ${pay.period}): ${formatAmount(p50, pay.currency)} — ${pay.overall.count} observation(s)`,
   ].join('\n');
 }
 
 const command: Command = {
   summary: 'list the roles, or show one role guide',
-  help: `Usage: fourchette roles [--json] [--lang fr|en] [ID]
+  help: `Usage: fourchette roles [--json] [--lang fr|en]
+       fourchette roles ID [--country CC] [--currency EUR] [--period year] [--pay P] [--json] [--lang fr|en]
 
-Without ID, lists every role (id and names). With ID, shows that role's guide: missions, skills,
-qualities, studies, aliases, ROME 4.0 and ESCO codes, adjacent roles and career paths.
+Without ID, lists every role (as GET /api/roles). With ID, shows that role's guide (as
+GET /api/roles/ID): missions, skills, qualities, studies, aliases, ROME 4.0 and ESCO codes,
+adjacent roles, career paths and pay figures.
 
-  --json        JSON: a list of { id, name } without ID, the whole role with ID
-  --lang fr|en  language of the guide text (default fr)
+Options (with ID):
+${queryOptionsHelp(RoleGuideQuerySchema)}
+  --json             print the route's payload
+  --lang fr|en       language of the text output (default fr)
 
 Example: fourchette roles ml-engineer --lang en`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(
-      argv,
-      { json: { type: 'boolean' }, lang: { type: 'string' } },
-      true,
-    );
-    const lang = values.lang ?? 'fr';
+    const { raw, json, extra, positionals } = parseQueryOptions(argv, RoleGuideQuerySchema, {
+      options: { lang: { type: 'string' } },
+      positionals: true,
+    });
+    const lang = extra.lang ?? 'fr';
     if (lang !== 'fr' && lang !== 'en')
-      throw new UsageError(`--lang "${lang}" is invalid (expected fr or en)`);
+      throw new UsageError(`--lang "${String(lang)}" is invalid (expected fr or en)`);
     if (positionals.length > 1)
       throw new UsageError(`expected at most one role ID, got: ${positionals.join(' ')}`);
     const [id] = positionals;
     if (id === undefined) {
-      const roles = listRoles();
-      if (values.json)
-        writeJsonLine(
-          io,
-          roles.map((r) => ({ id: r.id, name: r.name })),
+      if (Object.keys(raw).length > 0)
+        throw new UsageError(
+          `--${Object.keys(raw)[0]} goes with a role ID (fourchette roles ID --country FR)`,
         );
-      else for (const r of roles) io.stdout.write(`${r.id.padEnd(26)} ${r.name[lang]}\n`);
+      const roles = (await askRoute(io, rolesRoute)) as RolesResponse;
+      if (json) writeJsonLine(io, roles);
+      else for (const r of roles.items) io.stdout.write(`${r.id.padEnd(26)} ${r.name[lang]}\n`);
       return 0;
     }
-    const role = isRoleId(id) ? getRole(id) : null;
-    if (!role)
-      throw new UsageError(`unknown role "${id}" (expected one of: ${ROLE_IDS.join(', ')})`);
-    if (values.json) writeJsonLine(io, role);
-    else io.stdout.write(`${guide(role, lang)}\n`);
+    const r = (await askRoute(io, roleGuideRoute, {
+      params: { id },
+      query: raw,
+    })) as RoleGuideResponse;
+    if (json) writeJsonLine(io, r);
+    else io.stdout.write(`${guide(r, lang)}\n`);
     return 0;
   },
 };

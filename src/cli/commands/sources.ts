@@ -1,22 +1,27 @@
-import { listSources } from '../../service/index.ts';
-import { parseCommandArgs, type Command } from '../command.ts';
-import { withContext } from '../context.ts';
+/** `fourchette sources`: the twin of GET /api/sources. */
+import { sourcesRoute } from '../../api/index.ts';
+import type { SourcesResponse } from '../../contract/index.ts';
+import { parseCommandArgs, writeJsonLine, type Command } from '../command.ts';
 import { table } from '../format.ts';
+import { askRoute } from '../route-client.ts';
 
 const command: Command = {
   summary: 'list the sources with licence, observation count and dates',
   help: `Usage: fourchette sources [--json]
 
-Lists every source in the store: id, title, publisher, licence, observations, dates described.`,
+Lists every source in the store (as GET /api/sources): id, title, publisher, licence,
+observations, dates described.
+
+  --json   print the route's payload: { items: [...] }`,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { json: { type: 'boolean' } });
-    const { items } = await withContext((ctx) => listSources(ctx));
+    const result = (await askRoute(io, sourcesRoute)) as SourcesResponse;
     if (values.json) {
-      for (const s of items) io.stdout.write(`${JSON.stringify(s)}\n`);
+      writeJsonLine(io, result);
       return 0;
     }
     const rows = [['id', 'observations', 'dates', 'licence', 'title']];
-    for (const s of items)
+    for (const s of result.items)
       rows.push([
         s.id,
         String(s.observations),

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { cellQuantilesOf, fitCellQuantiles } from './cell-quantiles.ts';
 import { profileKeys } from './features.ts';
 import { estimate, fitEstimator } from './index.ts';
-import { syntheticRows } from './synthetic.test-data.ts';
+import { syntheticRows } from '../../../test/helpers/synthetic-salaries.ts';
 
 const us = profileKeys({ country: 'US', level: 'senior', companySize: 'large' }, 2024);
 const fr = profileKeys({ country: 'FR', level: 'senior', companySize: 'large' }, 2024);

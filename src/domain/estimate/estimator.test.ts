@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { estimate, fitEstimator, type EstimateProfile } from './index.ts';
-import { LEVEL_PREMIUM, syntheticRows } from './synthetic.test-data.ts';
+import { LEVEL_PREMIUM, syntheticRows } from '../../../test/helpers/synthetic-salaries.ts';
 
 const rows = syntheticRows({ US: 1500, FR: 600, BE: 12 });
 const model = fitEstimator(rows);

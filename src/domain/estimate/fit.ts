@@ -3,6 +3,7 @@
  * a second shrinkage model for the spread (log squared residual), then the quantiles of the
  * standardised residuals. Deterministic: no sampling, keys indexed in order of appearance.
  */
+import { CodedError } from '../errors.ts';
 import { fitCellQuantiles } from './cell-quantiles.ts';
 import { countCells } from './fallback.ts';
 import { locate } from './predict.ts';
@@ -40,8 +41,10 @@ export const DEFAULT_OPTIONS: Required<EstimatorOptions> = {
 const RESIDUAL_FLOOR = 0.01;
 
 /** Thrown when the rows cannot be fitted (no rows, a pay that is not a positive number). */
-export class EstimatorInputError extends Error {
-  readonly code = 'estimator-input';
+export class EstimatorInputError extends CodedError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('estimator-input', message, options);
+  }
 }
 
 function encode(

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { pinball, protocolFigures } from './metrics.ts';
 import { fitRidge, predictRidge } from './baselines/ridge.ts';
-import { syntheticRows } from './synthetic.test-data.ts';
+import { syntheticRows } from '../../../test/helpers/synthetic-salaries.ts';
 
 describe('protocol figures', () => {
   it('charges 0.1 per unit below p10 and 0.9 per unit above it', () => {

@@ -128,4 +128,4 @@ export interface EstimatorOptions {
   readonly cellPrior?: number;
 }
 
-export const QUANTILE_LEVELS = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
+export { QUANTILE_LEVELS } from '../stats.ts';

@@ -1,4 +1,5 @@
 /** The hand-made table from aijobs.net job titles to role ids (data/roles/aijobs-titles.json). */
+import { CodedError } from '../errors.ts';
 import { isRoleId, type RoleId } from './ids.ts';
 
 export interface TitleMapping {
@@ -10,8 +11,10 @@ export interface TitleMapping {
 /** Exact aijobs.net `job_title` → mapping. */
 export type AijobsTitleTable = Readonly<Record<string, TitleMapping>>;
 
-export class RoleDataError extends Error {
-  readonly code = 'role-data';
+export class RoleDataError extends CodedError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('role-data', message, options);
+  }
 }
 
 /** Checks a parsed JSON value is a well-formed title table (every role known, `other` with a reason). */

@@ -4,7 +4,7 @@
  * max, within a bucket's width (0.25%) otherwise. One grouping pass instead of the sort an exact
  * quantile needs, which is what keeps broad filters fast on millions of rows. */
 import type { StatsFilter } from '../../domain/index.ts';
-import { HISTOGRAM_BUCKETS_PER_LN } from '../../domain/histogram.ts';
+import { HISTOGRAM_BUCKETS_PER_LN } from '../../domain/index.ts';
 import { convertedValue } from './converted-value.ts';
 import type { SqlFragment } from './filter-clause.ts';
 

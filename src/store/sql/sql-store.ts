@@ -85,12 +85,18 @@ export class SqlStore implements SalaryStore {
   private marketReader: MarketReads | null = null;
 
   /** The market view's reads (market-reads.ts), through the answer cache like every read. */
-  get market(): MarketReads {
+  market<K extends keyof MarketReads>(
+    read: K,
+    ...args: Parameters<MarketReads[K]>
+  ): ReturnType<MarketReads[K]> {
     this.marketReader ??= marketReads(
       (sql, params) => this.read(sql, params, 'market query'),
       this.driver.kind,
     );
-    return this.marketReader;
+    const fn = this.marketReader[read] as (
+      ...a: Parameters<MarketReads[K]>
+    ) => ReturnType<MarketReads[K]>;
+    return fn(...args);
   }
 
   get writable(): boolean {

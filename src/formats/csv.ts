@@ -2,8 +2,12 @@
  * A small CSV reader (RFC 4180): quoted fields with doubled quotes and embedded commas or line
  * breaks, CRLF or LF line ends, a leading byte-order mark. Returns records of strings.
  */
-export class CsvSyntaxError extends Error {
-  readonly code = 'csv-syntax';
+import { CodedError } from '../domain/index.ts';
+
+export class CsvSyntaxError extends CodedError {
+  constructor(message: string) {
+    super('csv-syntax', message);
+  }
 }
 
 const SPECIAL = /[,\r\n"]/g;

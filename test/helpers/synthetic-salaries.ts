@@ -1,6 +1,5 @@
 /** Seeded synthetic salaries for the estimator tests: log pay = base + level + country + noise. */
-import type { EstimatorRow } from './types.ts';
-import type { Level } from '../observation.ts';
+import type { EstimatorRow, Level } from '../../src/domain/index.ts';
 
 /** mulberry32: a small seeded generator, so every test run sees the same rows. */
 export function seededRandom(seed: number): () => number {

@@ -3,22 +3,17 @@
  * named below, experience EN/MI/SE/EX, employment FT/PT/CT/FL, remote 0/50/100, size S/M/L.
  * Training rows need salary_in_usd; batch rows leave it empty.
  */
+import type { Employment, EstimateProfile, EstimatorRow } from '../domain/index.ts';
 import {
   AIJOBS_COLUMNS,
   AIJOBS_EMPLOYMENTS,
   AIJOBS_LEVELS,
   AIJOBS_REMOTES,
   AIJOBS_SIZES,
-} from '../aijobs-codes.ts';
-import type { Employment } from '../observation.ts';
-import type { EstimateProfile, EstimatorRow } from './types.ts';
+  AijobsFormatError,
+} from './aijobs-codes.ts';
 
 export { AIJOBS_COLUMNS };
-
-/** Thrown for a file that does not follow the format; the message names file, line, column. */
-export class AijobsFormatError extends Error {
-  readonly code = 'aijobs-format';
-}
 
 const LEVELS = AIJOBS_LEVELS;
 const EMPLOYMENTS = AIJOBS_EMPLOYMENTS;

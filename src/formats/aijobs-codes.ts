@@ -1,6 +1,8 @@
 /** The aijobs.net salaries format (CC0): its columns and what its codes mean in our terms. One
- * table for the bundled-data ingest and the estimator's CSV contract, so both read it alike. */
-import type { CompanySize, Employment, Level, Remote } from './observation.ts';
+ * table for the bundled-data ingest and the estimator's CSV contract, so both read it alike
+ * (file-format knowledge: it lives here, outside domain/). */
+import type { CompanySize, Employment, Level, Remote } from '../domain/index.ts';
+import { CodedError } from '../domain/index.ts';
 
 export const AIJOBS_COLUMNS = [
   'work_year',
@@ -42,3 +44,10 @@ export const AIJOBS_SIZES: Readonly<Record<string, CompanySize>> = {
   M: 'medium',
   L: 'large',
 };
+
+/** A file that does not follow the aijobs.net format; the message names file, line, column. */
+export class AijobsFormatError extends CodedError {
+  constructor(message: string) {
+    super('aijobs-format', message);
+  }
+}

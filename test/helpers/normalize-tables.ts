@@ -1,7 +1,5 @@
 /** Small in-memory tables for tests (no file reads): a few ECB-shaped days and working times. */
-import type { FxTable } from '../domain/fx.ts';
-import type { WorkingTime } from '../domain/working-time.ts';
-import type { NormalizeTables } from './tables.ts';
+import type { FxTable, NormalizeTables, WorkingTime } from '../../src/domain/index.ts';
 
 export const FR_TIME: WorkingTime = {
   hoursPerWeek: 35,
