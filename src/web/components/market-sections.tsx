@@ -159,3 +159,40 @@ export function PayChangeTable({ m }: { m: MarketResponse }) {
 export function placeLabel(lang: I18n['lang'], p: { place: string; city: string | null }): string {
   return p.city === null && /^[A-Z]{2}$/.test(p.place) ? countryName(p.place, lang) : p.place;
 }
+
+/** Posted pay per period: count, p25, median, p75 (null below the minimum group size). */
+export function PayTable(props: {
+  rows: readonly { label: string; pay: MarketResponse['pay'] }[];
+  caption: string;
+}) {
+  const { t, int, moneyShort } = useI18n();
+  if (props.rows.length === 0) return null;
+  const eur = (v: number | null) => (v === null ? '—' : moneyShort(v, 'EUR'));
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('market.period')}</th>
+            <th scope="col">n</th>
+            <th scope="col">p25</th>
+            <th scope="col">{t('common.median')}</th>
+            <th scope="col">p75</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td>{int(r.pay.count)}</td>
+              <td>{eur(r.pay.p25)}</td>
+              <td>{eur(r.pay.p50)}</td>
+              <td>{eur(r.pay.p75)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -285,6 +285,9 @@ export const en: Record<MessageKey, string> = {
   'market.companySizes': 'Employer size',
   'market.sectors': 'Employer sectors',
   'market.aiByRole': 'Share of postings mentioning AI, by job',
+  'market.period': 'Period',
+  'market.payQuartiles':
+    'Posted pay: count, first quartile, median, third quartile (EUR gross a year).',
   'market.notStated': 'not stated',
   'market.published': 'Published figures',
   'market.publishedLead':

@@ -288,6 +288,9 @@ export const fr = {
   'market.companySizes': 'Taille des employeurs',
   'market.sectors': 'Secteurs des employeurs',
   'market.aiByRole': 'Part des offres qui mentionnent l’IA, par métier',
+  'market.period': 'Période',
+  'market.payQuartiles':
+    'Salaire affiché : effectif, 1er quartile, médiane, 3e quartile (EUR brut annuel).',
   'market.notStated': 'non précisé',
   'market.published': 'Chiffres publiés',
   'market.publishedLead':

@@ -11,6 +11,7 @@ import {
   KeyFigures,
   MarketChart,
   PayChangeTable,
+  PayTable,
   PublishedFacts,
   percent,
   placeLabel,
@@ -95,6 +96,14 @@ function Results({ m }: { m: MarketResponse }) {
         format={eur}
         market={m}
         count={m.pay.count}
+      />
+      <PayTable
+        caption={t('market.payQuartiles')}
+        rows={
+          m.basis === 'postings'
+            ? m.payByQuarter.map(({ quarter, ...pay }) => ({ label: quarter, pay }))
+            : m.years.map((y) => ({ label: String(y.year), pay: y.pay }))
+        }
       />
       <MarketChart
         id="market-places-pay"
