@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { extractSalaries, type ExtractedFact } from '../../src/extract/index.ts';
 import { SHARED_DIR } from '../evaluation.ts';
 
-type Row = Record<string, unknown> & {
+export type Row = Record<string, unknown> & {
   id: string;
   lang: string;
   text: string | null;

@@ -3,7 +3,7 @@
  * SearchSteward (annualised USD salary ranges) and datagica (the GPL file, read at eval time only).
  */
 import { extractSalaries, findNumbers } from '../../src/extract/index.ts';
-import { lang, read, scoreRows, type FileScore } from './corpus-scoring.ts';
+import { lang, read, scoreRows, type FileScore, type Row } from './corpus-scoring.ts';
 
 const PRICE_ISO: Record<string, string> = {
   '€': 'EUR',
@@ -62,41 +62,51 @@ export function priceParser(file: string): FileScore[] {
 }
 
 /** SearchSteward semantics: annualised USD (hour ×2080, month ×12, week ×52), kept in 20 000–900 000. */
-export function searchsteward(file: string): FileScore {
+export function searchstewardSalary(r: Row): {
+  expected: unknown;
+  got: { min: number | null; max: number | null } | null;
+  ok: boolean;
+} {
   const factor: Record<string, number> = { hour: 2080, week: 52, month: 12, year: 1, day: 260 };
-  return scoreRows(file, 'annualised USD min/max as asserted (None when none)', (r) => {
-    const e = r.expected as {
-      min?: number;
-      max?: number | null;
-      min_in?: number[];
-      max_in?: number[];
-    } | null;
-    const facts = extractSalaries(r.text ?? '', {
-      lang: 'en',
-      payField: r.mode === 'explicit',
-    }).filter((f) => f.currency === 'USD' && f.component !== 'bonus');
-    let got: { min: number | null; max: number | null } | null = null;
-    for (const f of facts) {
-      const k = factor[f.period ?? 'year'] ?? 1;
-      const min = f.low === null ? null : Math.round(f.low * k);
-      const max = f.high === null ? null : Math.round(f.high * k);
-      const v = min ?? max ?? 0;
-      if (v < 20000 || v > 900000) continue;
-      got = { min: min ?? max, max: min === max ? null : min === null ? null : max };
-      break;
-    }
-    let ok: boolean;
-    if (e === null) ok = got === null;
-    else if (!got) ok = false;
-    else {
-      ok = true;
-      if (e.min !== undefined && got.min !== e.min) ok = false;
-      if (e.max !== undefined && got.max !== e.max) ok = false;
-      if (e.min_in && !e.min_in.includes(got.min ?? -1)) ok = false;
-      if (e.max_in && !e.max_in.includes(got.max ?? -1)) ok = false;
-    }
-    return ok;
-  });
+  const e = r.expected as {
+    min?: number;
+    max?: number | null;
+    min_in?: number[];
+    max_in?: number[];
+  } | null;
+  const facts = extractSalaries(r.text ?? '', {
+    lang: 'en',
+    payField: r.mode === 'explicit',
+  }).filter((f) => f.currency === 'USD' && f.component !== 'bonus');
+  let got: { min: number | null; max: number | null } | null = null;
+  for (const f of facts) {
+    const k = factor[f.period ?? 'year'] ?? 1;
+    const min = f.low === null ? null : Math.round(f.low * k);
+    const max = f.high === null ? null : Math.round(f.high * k);
+    const v = min ?? max ?? 0;
+    if (v < 20000 || v > 900000) continue;
+    got = { min: min ?? max, max: min === max ? null : min === null ? null : max };
+    break;
+  }
+  let ok: boolean;
+  if (e === null) ok = got === null;
+  else if (!got) ok = false;
+  else {
+    ok = true;
+    if (e.min !== undefined && got.min !== e.min) ok = false;
+    if (e.max !== undefined && got.max !== e.max) ok = false;
+    if (e.min_in && !e.min_in.includes(got.min ?? -1)) ok = false;
+    if (e.max_in && !e.max_in.includes(got.max ?? -1)) ok = false;
+  }
+  return { expected: e, got, ok };
+}
+
+export function searchsteward(file: string): FileScore {
+  return scoreRows(
+    file,
+    'annualised USD min/max as asserted (None when none)',
+    (r) => searchstewardSalary(r).ok,
+  );
 }
 
 export function datagica(file: string): FileScore {

@@ -15,7 +15,10 @@ export const ExtractRequestSchema = z.object({
     .min(1)
     .max(1_000_000)
     .describe('the text to read: plain, Markdown or HTML, up to 1 MB'),
-  lang: z.enum(['fr', 'en']).optional().describe('language, detected when absent'),
+  lang: z
+    .enum(['fr', 'en', 'de', 'nl'])
+    .optional()
+    .describe("the text's main language, detected when absent (and per sentence)"),
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2024-06-03')

@@ -2,8 +2,10 @@
  * One money amount in the token stream: a number (digits or words) with its multiplier (k, K,
  * M, millions, mille), its currency before or after (or a subunit: "50 cents"), and its sign.
  */
+import type { Lang } from './fact.ts';
 import { roundMoney, subunitAt } from './cents.ts';
 import { currencyAfterScale, currencyAt, currencyBefore, type CurrencyMatch } from './currency.ts';
+import { DOLLAR_CODES } from './currency-symbols.ts';
 import { numberWordsAt } from './number-words.ts';
 import { DECIMAL, GROUPED, NL, NUM, PUNCT, SYM, WORD, type Tokens } from './tokens.ts';
 
@@ -18,11 +20,17 @@ export interface Amount {
   readonly shaped: boolean;
   /** Written in a subunit ("50 cents"): no range with an amount in the main unit. */
   readonly subunit?: boolean;
+  /**
+   * Written with a bare "$": `'sign'` when the sign alone gives its currency (USD by default),
+   * `'code'` when an ISO code after it names the dollar ("$120,000 AUD"). A range takes the code.
+   */
+  readonly dollar?: 'sign' | 'code';
 }
 
 const MULTIPLIERS: Record<string, number> = {
   k: 1e3,
   keur: 1e3,
+  teur: 1e3,
   kusd: 1e3,
   mille: 1e3,
   thousand: 1e3,
@@ -37,8 +45,22 @@ const MULTIPLIERS: Record<string, number> = {
   billion: 1e9,
   lakh: 1e5,
   crore: 1e7,
+  tsd: 1e3,
+  tausend: 1e3,
+  duizend: 1e3,
+  mln: 1e6,
+  miljoen: 1e6,
+  millionen: 1e6,
+  mrd: 1e9,
 };
 const WORD_SCALES = new Set([
+  'tsd',
+  'tausend',
+  'duizend',
+  'mln',
+  'miljoen',
+  'millionen',
+  'mrd',
   'mille',
   'thousand',
   'million',
@@ -55,6 +77,7 @@ const WORD_SCALES = new Set([
 const GLUED_OK = new Set([
   'k',
   'keur',
+  'teur',
   'kusd',
   'm',
   'mn',
@@ -127,7 +150,7 @@ function scaleAfterCurrency(t: Tokens, k: number): number {
   return WORD_SCALES.has(key) ? (MULTIPLIERS[key] as number) : 1;
 }
 
-function wordsAmount(t: Tokens, i: number, lang: 'fr' | 'en'): Amount | null {
+function wordsAmount(t: Tokens, i: number, lang: Lang): Amount | null {
   const words = numberWordsAt(t, i, lang);
   if (!words) return null;
   const cur = currencyAfter(t, words.end, true);
@@ -159,7 +182,7 @@ function minusBefore(t: Tokens, first: number): boolean {
 }
 
 /** One amount whose number starts at token i (digits or words), or null; `floor`: the end of the previous amount. */
-export function amountAt(t: Tokens, i: number, lang: 'fr' | 'en', floor = 0): Amount | null {
+export function amountAt(t: Tokens, i: number, lang: Lang, floor = 0): Amount | null {
   if (t.kind[i] !== NUM) return wordsAmount(t, i, lang);
   if (rejectNumber(t, i)) return null;
   let value = t.num(i);
@@ -170,19 +193,25 @@ export function amountAt(t: Tokens, i: number, lang: 'fr' | 'en', floor = 0): Am
   let currency: string | null = null;
   if (k < t.count && t.kind[k] === WORD && adjacent(t, i, k)) {
     const key = t.key(k);
-    const m = MULTIPLIERS[key];
+    // "75 T€": German "Tausend Euro" (a T glued to the euro sign)
+    const thousandEuro = t.raw(k) === 'T' && t.raw(k + 1) === '€' && !t.spaceBefore(k + 1);
+    const m = thousandEuro ? 1e3 : MULTIPLIERS[key];
     // a lone "M"/"m" is a million only glued or before a currency ("1,2 M€", "$1.5M")
     const mOk = key !== 'm' || !t.spaceBefore(k) || currencyAt(t, k + 1) !== null;
     if (m !== undefined && mOk) {
       multiplier = m;
       scaleWord = WORD_SCALES.has(key);
-      if (key === 'keur') currency = 'EUR';
+      if (key === 'keur' || key === 'teur') currency = 'EUR';
       if (key === 'kusd') currency = 'USD';
       k += 1;
+      if (key === 'tsd' && t.raw(k) === '.' && !t.spaceBefore(k)) k += 1; // "65 Tsd. Euro"
     }
   }
+  // "3.200,- €", "120'000.–": a dash for "no cents" after the figure
+  if (multiplier === 1 && noCentsDashAt(t, k)) k += 2;
   let last = k;
   let first = i;
+  let dollar: Amount['dollar'];
   const before = currency === null ? currencyBefore(t, i, floor) : null;
   const beforeOk =
     before !== null &&
@@ -202,13 +231,19 @@ export function amountAt(t: Tokens, i: number, lang: 'fr' | 'en', floor = 0): Am
           last += 1;
         }
       }
-      if (beforeOk && before.code === currency) first = before.start; // "$10 dollars"
+      if (beforeOk && before.code === currency)
+        first = before.start; // "$10 dollars"
+      else if (beforeOk && isBareDollar(t, before) && DOLLAR_CODES.has(currency)) {
+        first = before.start; // "$120,000 AUD"
+        dollar = 'code';
+      }
     }
   }
   if (currency === null && beforeOk) {
     currency = before.code;
     first = before.start;
     if (before.scale) multiplier *= before.scale;
+    if (isBareDollar(t, before)) dollar = 'sign';
   }
   let subunit = false;
   if (currency === null && multiplier === 1) {
@@ -230,5 +265,21 @@ export function amountAt(t: Tokens, i: number, lang: 'fr' | 'en', floor = 0): Am
     multiplier,
     shaped,
   };
-  return subunit ? { ...amount, subunit } : amount;
+  if (subunit) return { ...amount, subunit };
+  return dollar ? { ...amount, dollar } : amount;
+}
+
+/** ",-" / ".–" glued after a figure: written-out "no cents" (German, Dutch, Swiss usage). */
+function noCentsDashAt(t: Tokens, k: number): boolean {
+  if (k + 1 >= t.count || t.spaceBefore(k) || t.spaceBefore(k + 1)) return false;
+  const c = t.code(k);
+  if ((c !== 44 && c !== 46) || t.kind[k] !== PUNCT || t.kind[k + 1] !== PUNCT) return false;
+  const d = t.code(k + 1);
+  const next = k + 2 < t.count ? t.kind[k + 2] : NL;
+  // not "40,-50": the dash is a range's when a figure follows it glued
+  return (d === 45 || d === 0x2013 || d === 0x2014) && !(next === NUM && !t.spaceBefore(k + 2));
+}
+
+function isBareDollar(t: Tokens, c: CurrencyMatch): boolean {
+  return c.end - c.start === 1 && t.kind[c.start] === SYM && t.code(c.start) === 36;
 }

@@ -3,6 +3,7 @@
  * in the main unit (0.50 USD), and cents written after a whole amount are added to it
  * ("$20 and 43c", "thirteen dollars and forty-five cents", "15 dollars 50.", "3 UAH 4 kopiykas").
  */
+import type { Lang } from './fact.ts';
 import type { Amount } from './amounts.ts';
 import { numberWordsAt } from './number-words.ts';
 import { DECIMAL, GROUPED, NL, NUM, PUNCT, WORD, type Tokens } from './tokens.ts';
@@ -23,11 +24,11 @@ export interface Subunit {
  * Subunit words after a figure ("50 cents", "470 pence", "197 centimes", "¢"): the amount is read
  * in the main unit (0.50 USD). "cent" is EUR in French text, USD in English text.
  */
-export function subunitOf(key: string, lang: 'fr' | 'en'): Subunit | null {
+export function subunitOf(key: string, lang: Lang): Subunit | null {
   switch (key) {
     case 'cent':
     case '¢':
-      return { code: lang === 'fr' ? 'EUR' : 'USD', per: 100 };
+      return { code: lang === 'en' ? 'USD' : 'EUR', per: 100 };
     case 'centime':
       return { code: 'EUR', per: 100 };
     case 'pence':
@@ -54,11 +55,7 @@ export function subunitOf(key: string, lang: 'fr' | 'en'): Subunit | null {
 }
 
 /** A subunit word at token k ("cents", "pence", "¢"), or glued after a hyphen ("12-cent"). */
-export function subunitAt(
-  t: Tokens,
-  k: number,
-  lang: 'fr' | 'en',
-): { sub: Subunit; end: number } | null {
+export function subunitAt(t: Tokens, k: number, lang: Lang): { sub: Subunit; end: number } | null {
   if (k >= t.count) return null;
   if (t.kind[k] === PUNCT && t.code(k) === 45 && !t.spaceBefore(k) && !t.spaceBefore(k + 1)) {
     const sub = t.kind[k + 1] === WORD ? subunitOf(t.key(k + 1), lang) : null;
@@ -70,7 +67,7 @@ export function subunitAt(
 }
 
 /** "43c" after a whole amount ("$20 and 43c"): a glued "c" is cents there, nowhere else. */
-function centWordAt(t: Tokens, k: number, lang: 'fr' | 'en'): boolean {
+function centWordAt(t: Tokens, k: number, lang: Lang): boolean {
   if (k >= t.count) return false;
   if (t.kind[k] === WORD && t.key(k) === 'c' && !t.spaceBefore(k)) return true;
   return subunitOf(t.key(k), lang) !== null;
@@ -89,7 +86,7 @@ function sentenceEnd(t: Tokens, k: number): boolean {
  * sentence after "and"/"et", in words, or as two digits ("15 dollars 50."), or glued ("12€50").
  * Only below 1 000 at a sentence end: "45 000 € et 13." is not 45 000,13 €.
  */
-export function withCents(t: Tokens, a: Amount, lang: 'fr' | 'en'): Amount {
+export function withCents(t: Tokens, a: Amount, lang: Lang): Amount {
   if (!a.currency || a.multiplier !== 1 || !Number.isInteger(a.value)) return a;
   let k = a.last;
   if (k >= t.count || t.kind[k] === NL) return a;

@@ -28,6 +28,7 @@ export class Scopes {
     readonly lang: Lang,
     figureStarts: Uint8Array,
     private readonly figureSpans: readonly Span[] = [],
+    private readonly sentenceLangs: readonly Lang[] = [],
   ) {
     this.commas = new Int32Array(t.count + 1);
     this.figures = new Int32Array(t.count + 1);
@@ -41,6 +42,12 @@ export class Scopes {
     }
   }
 
+  /** The language of the sentence holding token i (the document's when unknown). */
+  langAt(i: number): Lang {
+    if (this.sentenceLangs.length === 0 || i >= this.t.count) return this.lang;
+    return this.sentenceLangs[this.structure.sentenceAt(i)] ?? this.lang;
+  }
+
   /** Matches of a lexicon in a span, cached by (lexicon name, span). */
   matches<T>(name: string, lexicon: Lexicon<T>, span: Span): Match<T>[] {
     let byName = this.cache.get(name);
@@ -51,7 +58,7 @@ export class Scopes {
     const key = span.start * 67108864 + span.end;
     let found = byName.get(key) as Match<T>[] | undefined;
     if (!found) {
-      found = lexicon.scan(this.t, span.start, span.end, this.lang);
+      found = lexicon.scan(this.t, span.start, span.end, this.langAt(span.start));
       if (this.cached > 512) {
         // figures come in text order: old sentences are done
         for (const m of this.cache.values()) m.clear();
@@ -80,7 +87,12 @@ export class Scopes {
   }
 
   /** Is the figure starting at `first` the nearest figure to match m? */
-  private ownedBy(first: number, m: { start: number; end: number }, within: Span): boolean {
+  private ownedBy(
+    first: number,
+    m: { start: number; end: number },
+    within: Span,
+    afterWeight: number,
+  ): boolean {
     const spans = this.figureSpans;
     let lo = 0;
     let hi = spans.length;
@@ -96,7 +108,8 @@ export class Scopes {
       if (!s || s.start < within.start || s.end > within.end) continue;
       // English puts the subject before the figure ("juniors make $120k"): a cue after a figure weighs more
       const after = m.start >= s.end;
-      const d = this.distance(s.start, s.end, m) * (after && this.lang === 'en' ? 2.5 : 1);
+      const d =
+        this.distance(s.start, s.end, m) * (after && this.langAt(first) === 'en' ? afterWeight : 1);
       if (d < bestDistance) [best, bestDistance] = [s.start, d];
     }
     return best === -1 || best === first;
@@ -111,10 +124,11 @@ export class Scopes {
     first: number,
     last: number,
     own = false,
+    afterWeight = 2.5,
   ): (Match<T> & { distance: number }) | null {
     let best: (Match<T> & { distance: number }) | null = null;
     for (const m of this.matches(name, lexicon, span)) {
-      if (own && !this.ownedBy(first, m, span)) continue;
+      if (own && !this.ownedBy(first, m, span, afterWeight)) continue;
       const d = this.distance(first, last, m);
       if (!best || d < best.distance) best = { ...m, distance: d };
     }

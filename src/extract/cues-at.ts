@@ -9,6 +9,7 @@ import { MONTHS_WORD, PERIOD_AFTER, PERIOD_BEFORE } from './cues-period.ts';
 import { APPROX, BASIS, BOUND_BEFORE, RESTATE, type Bound } from './cues-statement.ts';
 import type { Lang } from './fact.ts';
 import type { Lexicon, Match } from './lexicon.ts';
+import { isAbbreviationDot } from './structure.ts';
 import { isEllipsisDot, NL, NUM, PUNCT, type Tokens } from './tokens.ts';
 
 export interface FigureCues {
@@ -20,6 +21,8 @@ export interface FigureCues {
   readonly bound: Bound | null;
   readonly approximate: boolean;
   readonly bonus: boolean;
+  /** Labelled a bonus before the figure ("bonus of $20,000"). */
+  readonly bonusLabel: boolean;
   readonly total: boolean;
   /** "60K€ + variable": a base figure. */
   readonly plusComponent: boolean;
@@ -64,6 +67,9 @@ export function readFigureCues(
 ): FigureCues {
   // after the figure
   let end = last;
+  // "65.000 € (brutto)": a parenthesis right after the figure still speaks of it
+  const paren = last < after && t.kind[last] === PUNCT && t.raw(last) === '(';
+  if (paren) end += 1;
   while (end < after && end < last + 9) {
     if (t.kind[end] === NL || (t.kind[end] === PUNCT && STOP.has(t.raw(end)))) break;
     end += 1;
@@ -84,7 +90,8 @@ export function readFigureCues(
       const b = BASIS.matchAt(t, i, lang);
       if (b) basis = b.value;
     }
-    if (!bonus && i - last <= 1 && BONUS.matchAt(t, i, lang) && !JOINERS.has(t.key(last)))
+    // "$50,000 bonus", not "$50,000 (commission based)": only the parenthesis's basis and period count
+    if (!bonus && !paren && i - last <= 1 && BONUS.matchAt(t, i, lang) && !JOINERS.has(t.key(last)))
       bonus = true;
     if (
       !joined &&
@@ -111,7 +118,11 @@ export function readFigureCues(
     const k = start - 1;
     if (
       t.kind[k] === NL ||
-      (t.kind[k] === PUNCT && STOP.has(t.raw(k)) && t.raw(k) !== '(' && !isEllipsisDot(t, k))
+      (t.kind[k] === PUNCT &&
+        STOP.has(t.raw(k)) &&
+        t.raw(k) !== '(' &&
+        !isEllipsisDot(t, k) &&
+        !isAbbreviationDot(t, k))
     )
       break;
     start = k;
@@ -120,6 +131,7 @@ export function readFigureCues(
   const approx = lastEndingBefore(APPROX, t, Math.max(start, first - 6), first, lang);
   const restate = lastEndingBefore(RESTATE, t, Math.max(from, first - 6), first, lang);
   const bonusBefore = lastEndingBefore(BONUS, t, Math.max(start, first - 6), first, lang);
+  const bonusLabel = bonusBefore !== null && gapOk(t, bonusBefore.end, first, 4);
   const periodBefore = lastEndingBefore(PERIOD_BEFORE, t, start, first, lang);
   const basisBefore = lastEndingBefore(BASIS, t, start, first, lang);
   const totalBefore = lastEndingBefore(TOTAL, t, start, first, lang);
@@ -130,7 +142,8 @@ export function readFigureCues(
     basis: basis ?? (basisBefore ? basisBefore.value : null),
     bound: bound && gapOk(t, bound.end, first, 3) ? bound.value : null,
     approximate: approximate || (approx !== null && gapOk(t, approx.end, first, 3)),
-    bonus: bonus || (bonusBefore !== null && gapOk(t, bonusBefore.end, first, 4)),
+    bonus: bonus || bonusLabel,
+    bonusLabel,
     total: totalBefore !== null,
     plusComponent,
     plusOpen,

@@ -3,6 +3,7 @@
  * employment it pays (freelance, intern). Phrases are folded (accents, case, plural -s).
  */
 import type { Employment } from '../domain/index.ts';
+import { BONUS_DE_NL, EMPLOYMENT_DE_NL } from './cues-de-nl.ts';
 import { Lexicon } from './lexicon.ts';
 
 /** Words that make a figure a bonus (before: "prime de", "bonus of"; after: "de bonus", "bonus"). */
@@ -21,8 +22,12 @@ export const BONUS = new Lexicon<true>([
   ['action', true],
   ['bspce', true],
   ['incentive', true],
+  ['signing', true],
+  ['sign-on', true],
+  ['retention', true],
   ['13e mois', true],
   ['treizième mois', true],
+  ...BONUS_DE_NL,
 ]);
 export const TOTAL = new Lexicon<true>([
   ['package', true],
@@ -65,4 +70,5 @@ export const EMPLOYMENT = new Lexicon<Employment>([
   ['apprenti', 'intern'],
   ['gratification', 'intern'],
   ['indemnité de stage', 'intern'],
+  ...EMPLOYMENT_DE_NL,
 ]);

@@ -3,6 +3,7 @@
  * "TJM", "salary") and those that make it something else (a price, funds raised, meal vouchers).
  * Phrases are folded (accents, case, plural -s).
  */
+import { NOT_PAY_DE_NL, PAY_DE_NL } from './cues-de-nl.ts';
 import { Lexicon } from './lexicon.ts';
 
 /** Words that make a figure pay. */
@@ -71,6 +72,7 @@ export const PAY = new Lexicon<true>([
   ['bonus', true],
   ['variable', true],
   ['prime', true],
+  ...PAY_DE_NL,
 ]);
 
 /** Words that make a nearby figure something else than pay. */
@@ -163,4 +165,5 @@ export const NOT_PAY = new Lexicon<true>([
   ['allowance', true],
   ['indemnité kilométrique', true],
   ['commande', true],
+  ...NOT_PAY_DE_NL,
 ]);

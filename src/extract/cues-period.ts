@@ -4,6 +4,7 @@
  * Phrases are folded (accents, case, plural -s).
  */
 import type { Period } from '../domain/index.ts';
+import { PERIOD_AFTER_DE_NL, PERIOD_BEFORE_DE_NL } from './cues-de-nl.ts';
 import { Lexicon } from './lexicon.ts';
 
 /** Period words said right after a figure ("4 710 € brut par mois", "$45 per hour", "k€/an"). */
@@ -66,6 +67,7 @@ export const PERIOD_AFTER = new Lexicon<Period>([
   ['hebdomadaire', 'week'],
   ['par an brut', 'year'],
   ['year', 'year', 'en'],
+  ...PERIOD_AFTER_DE_NL,
 ]);
 
 /** Period words that label a figure from before it ("Salaire annuel : 45 000 €", "TJM de 600 €"). */
@@ -93,6 +95,7 @@ export const PERIOD_BEFORE = new Lexicon<Period>([
   ['hebdomadaire', 'week'],
   ['weekly', 'week'],
   ["à l'année", 'year'],
+  ...PERIOD_BEFORE_DE_NL,
 ]);
 
 /** "sur 12 mois", "sur 13 mois": a yearly amount paid in 12 or 13 instalments (weaker than a period word). */

@@ -4,6 +4,7 @@
  * Phrases are folded (accents, case, plural -s).
  */
 import type { StatedStatistic } from '../domain/index.ts';
+import { APPROX_DE_NL, BASIS_EU, BOUND_DE_NL, STATISTIC_DE_NL } from './cues-de-nl.ts';
 import { Lexicon } from './lexicon.ts';
 
 export const BASIS = new Lexicon<'gross' | 'net'>([
@@ -18,6 +19,7 @@ export const BASIS = new Lexicon<'gross' | 'net'>([
   ['before tax', 'gross'],
   ['pre-tax', 'gross'],
   ['pretax', 'gross'],
+  ...BASIS_EU,
 ]);
 
 export type Bound = 'max' | 'min';
@@ -83,6 +85,7 @@ export const BOUND_BEFORE = new Lexicon<Bound>([
   ['à compter de', 'min'],
   ['minimum de', 'min'],
   ['starts at', 'min'],
+  ...BOUND_DE_NL,
 ]);
 
 export const APPROX = new Lexicon<true>([
@@ -109,6 +112,7 @@ export const APPROX = new Lexicon<true>([
   ['quelque', true],
   ['≃', true],
   ['tourne autour de', true],
+  ...APPROX_DE_NL,
 ]);
 
 export const STATISTIC = new Lexicon<StatedStatistic>([
@@ -129,6 +133,7 @@ export const STATISTIC = new Lexicon<StatedStatistic>([
   ['usually', 'typical'],
   ['en général', 'typical'],
   ['habituellement', 'typical'],
+  ...STATISTIC_DE_NL,
 ]);
 
 /** Restating the figure just given: "soit 56 520 € à l'année", "ce qui correspond à", "i.e.". */

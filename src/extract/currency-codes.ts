@@ -77,7 +77,11 @@ export const STRICT_CODES = new Set([
   'LAK',
   'XBT',
 ]);
-/** Codes written otherwise: "Fr." and "SFr." (Swiss francs), "Rs" (rupees), "RM" (ringgit), "BTC". */
+/**
+ * Codes written otherwise: "Fr." and "SFr." (Swiss francs), "Rs" (rupees), "RM" (ringgit), "BTC",
+ * and local signs ("zł", "Kč", "Ft", "лв", "kr", "DH"). A bare "kr" is read as the Swedish krona
+ * (the Danish and Norwegian crowns write "DKK" / "NOK" in most ads).
+ */
 export const OTHER_CODES: Record<string, string> = {
   CHF: 'CHF',
   Fr: 'CHF',
@@ -87,6 +91,19 @@ export const OTHER_CODES: Record<string, string> = {
   LE: 'EGP',
   BTC: 'XBT',
   RMB: 'CNY',
+  // local signs written as letters: złoty, koruna, forint, lev, krona / krone, dirham
+  zł: 'PLN',
+  Zł: 'PLN',
+  Kč: 'CZK',
+  Ft: 'HUF',
+  лв: 'BGN',
+  kr: 'SEK',
+  Kr: 'SEK',
+  DH: 'MAD',
+  Dh: 'MAD',
+  Dhs: 'MAD',
+  DHS: 'MAD',
+  lei: 'RON',
 };
 /** Codes that take an abbreviation dot before the figure ("Rs. 20", "Fr. 120'000"). */
 export const DOTTED_CODES = new Set(['Rs', 'Fr', 'SFr']);

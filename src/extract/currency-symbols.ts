@@ -37,6 +37,7 @@ export const DOLLAR_PREFIX: Record<string, string> = {
   ca: 'CAD',
   can: 'CAD',
   cad: 'CAD',
+  cdn: 'CAD',
   a: 'AUD',
   au: 'AUD',
   aud: 'AUD',
@@ -53,7 +54,17 @@ export const DOLLAR_PREFIX: Record<string, string> = {
   mex: 'MXN',
 };
 /** Spaced prefixes that are not also common words ("a $5 bonus" is not Australian). */
-export const SPACED_DOLLAR_PREFIX = new Set(['c', 'hk', 'nz', 'us', 'cad', 'hkd', 'nzd', 'mxn']);
+export const SPACED_DOLLAR_PREFIX = new Set([
+  'c',
+  'hk',
+  'nz',
+  'us',
+  'cad',
+  'cdn',
+  'hkd',
+  'nzd',
+  'mxn',
+]);
 
 /** Words after "$": "$ CA", "$CAD", "$ US", "$ canadiens", "1,34 $ c". */
 export const DOLLAR_SUFFIX: Record<string, string> = {
@@ -72,4 +83,6 @@ export const DOLLAR_SUFFIX: Record<string, string> = {
   nz: 'NZD',
   hk: 'HKD',
 };
+/** The currencies a "$" stands for: an ISO code after a bare "$" figure names which one ("$90,000 AUD"). */
+export const DOLLAR_CODES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'BRL']);
 export const LOWER_SUFFIX_OK = new Set(['c', 'hk', 'usd', 'cad', 'us', 'ca']);

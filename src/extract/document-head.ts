@@ -23,7 +23,7 @@ export interface DocumentDefaults {
   readonly role: () => RoleId | null;
   /** How many pay words the head has. */
   readonly payWords: () => number;
-  /** The currency most figures carry; EUR in French text without any. */
+  /** The currency most figures carry; EUR in French, German or Dutch text without any. */
   readonly currency: string | null;
 }
 
@@ -57,7 +57,7 @@ export function readDocumentDefaults(
   const currencyCounts = new Map<string, number>();
   for (const m of mentions)
     if (m.currency) currencyCounts.set(m.currency, (currencyCounts.get(m.currency) ?? 0) + 1);
-  let docCurrency: string | null = lang === 'fr' ? 'EUR' : null;
+  let docCurrency: string | null = lang === 'en' ? null : 'EUR';
   let docCurrencyCount = 0;
   for (const [code, n] of currencyCounts)
     if (n > docCurrencyCount) [docCurrency, docCurrencyCount] = [code, n];

@@ -14,13 +14,13 @@ import { LEVEL_LEXICON, isConfirmedAt, usesThreeStepScale } from './levels.ts';
 import type { Lexicon, Match } from './lexicon.ts';
 import type { MoneyMention } from './mentions.ts';
 import { inferPeriod } from './period.ts';
-import { CURRENCY_COUNTRY, PLACE_LEXICON, type Place } from './places.ts';
+import { cityName, CURRENCY_COUNTRY, PLACE_LEXICON } from './places.ts';
 import { ROLE_LEXICON } from './roles.ts';
 import type { Span } from './structure.ts';
 
 /** The cue lookup and fact builder of one text, over its scopes. */
 export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
-  const { t, structure, lang } = scopes;
+  const { t, structure } = scopes;
   // "confirmé" is mid where its sentence, or the header row above its figure, also names
   // "senior" as a separate step (junior / confirmé / senior).
   const threeStepAround = (m: MoneyMention, sentence: Span): boolean => {
@@ -37,9 +37,17 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
     lexicon: Lexicon<T>,
     m: MoneyMention,
     sentence: Span,
-    opts: { earlier?: boolean; maxDistance?: number; own?: boolean },
+    opts: { earlier?: boolean; maxDistance?: number; own?: boolean; afterWeight?: number },
   ): Match<T> | null => {
-    const near = scopes.nearest(name, lexicon, sentence, m.first, m.last, opts.own ?? false);
+    const near = scopes.nearest(
+      name,
+      lexicon,
+      sentence,
+      m.first,
+      m.last,
+      opts.own ?? false,
+      opts.afterWeight,
+    );
     if (near && near.distance <= (opts.maxDistance ?? 1e9)) return near;
     const sentenceIndex = structure.sentenceAt(m.first);
     if (opts.earlier) {
@@ -76,10 +84,16 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
     let high: number | null = m.high;
     if (!m.isRange && cues.bound === 'max') low = null;
     if (!m.isRange && (cues.bound === 'min' || cues.plusOpen)) high = null;
+    // "annual bonus of $20,000 and equity": labelled a bonus, whatever is joined after it
     const component: Component =
-      cues.bonus && !cues.plusComponent ? 'bonus' : cues.total ? 'total' : 'base';
-    const consistent =
-      main !== null && main.high !== null && m.high / main.high > 0.1 && m.high / main.high < 10;
+      cues.bonusLabel || (cues.bonus && !cues.plusComponent)
+        ? 'bonus'
+        : cues.total
+          ? 'total'
+          : 'base';
+    // the figure before in the sentence ("from £12.90 an hour, rising to £13.80") lends its period
+    const ref = main === null ? null : (main.high ?? main.low);
+    const consistent = main !== null && ref !== null && m.high / ref > 0.1 && m.high / ref < 10;
     const employmentCue = lookup('employment', EMPLOYMENT, m, sentence, {});
     let period: Period | null =
       cues.periodAfter ??
@@ -116,12 +130,17 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
       threeStepAround(m, sentence)
         ? 'mid'
         : (levelMatch?.value ?? null);
-    const place =
-      lookup('place', PLACE_LEXICON, m, sentence, { earlier: true, own: true })?.value ?? null;
+    // a place is as often said after its figure as before it ("$22 in Austin and $26 in Seattle")
+    const placeMatch = lookup('place', PLACE_LEXICON, m, sentence, {
+      earlier: true,
+      own: true,
+      afterWeight: 1,
+    });
+    const place = placeMatch?.value ?? null;
     const country =
       place?.country ??
       CURRENCY_COUNTRY[currency] ??
-      (currency === 'EUR' && lang === 'fr' ? 'FR' : null);
+      (currency === 'EUR' && scopes.langAt(m.first) === 'fr' ? 'FR' : null);
     const stat = m.isRange ? null : scopes.nearest('stat', STATISTIC, sentence, m.first, m.last);
     const statistic: StatedStatistic = m.isRange
       ? 'range'
@@ -140,7 +159,7 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
       role,
       level,
       country,
-      city: (place as Place | null)?.city ?? null,
+      city: place && placeMatch ? cityName(place, scopes.langAt(placeMatch.start)) : null,
       statistic,
       approximate: cues.approximate,
       spans: [span],

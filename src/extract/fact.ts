@@ -58,7 +58,7 @@ export interface ExtractedFact {
   readonly restatements: readonly Restatement[];
 }
 
-export type Lang = 'fr' | 'en';
+export type Lang = 'fr' | 'en' | 'de' | 'nl';
 
 export interface ExtractOptions {
   readonly lang?: Lang;

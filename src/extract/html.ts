@@ -1,8 +1,13 @@
 /**
- * HTML (and entity-bearing Markdown) to plain text, keeping for every output character the span
- * of the input it came from, so evidence offsets index into the ORIGINAL input. One linear pass,
- * no regular expressions over the input: tags are skipped by scanning to the next '>'.
+ * HTML (and entity-bearing Markdown) to plain text with htmlparser2, keeping for every output
+ * character the span of the input it came from, so evidence offsets index into the ORIGINAL
+ * input. Comments, CDATA, attributes and the content of script / style are not text; entities
+ * (named, decimal, hex) are decoded by the parser; block tags become line breaks and table cells
+ * "|" separators. The JSON-LD blocks of a page are listed with their input offsets
+ * (`jsonLdBlocks`) for the schema.org JobPosting reader.
  */
+import { Parser } from 'htmlparser2';
+import { BLOCK_TAGS, CELL_TAGS, SKIP_CONTENT } from './html-tags.ts';
 
 export interface PlainText {
   readonly text: string;
@@ -15,117 +20,15 @@ export interface PlainText {
   readonly segmentCopy: Uint8Array | null;
 }
 
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'br',
-  'li',
-  'ul',
-  'ol',
-  'tr',
-  'table',
-  'tbody',
-  'thead',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'blockquote',
-  'pre',
-  'dt',
-  'dd',
-  'dl',
-  'hr',
-  'title',
-  'main',
-  'nav',
-  'aside',
-  'figure',
-  'figcaption',
-]);
-const CELL_TAGS = new Set(['td', 'th']);
-/** Longest tag read as markup (attributes included). */
-const MAX_TAG = 4000;
-const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg']);
-
-const ENTITIES: Record<string, string> = {
-  nbsp: '\u00a0',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  euro: '€',
-  pound: '£',
-  yen: '¥',
-  dollar: '$',
-  cent: '¢',
-  ndash: '–',
-  mdash: '—',
-  hyphen: '-',
-  minus: '−',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  laquo: '«',
-  raquo: '»',
-  hellip: '…',
-  thinsp: '\u2009',
-  ensp: '\u2002',
-  emsp: '\u2003',
-  nnbsp: '\u202f',
-  eacute: 'é',
-  egrave: 'è',
-  ecirc: 'ê',
-  euml: 'ë',
-  agrave: 'à',
-  acirc: 'â',
-  auml: 'ä',
-  ccedil: 'ç',
-  icirc: 'î',
-  iuml: 'ï',
-  ocirc: 'ô',
-  ouml: 'ö',
-  ugrave: 'ù',
-  ucirc: 'û',
-  uuml: 'ü',
-  Eacute: 'É',
-  Egrave: 'È',
-  Agrave: 'À',
-  Ccedil: 'Ç',
-  oelig: 'œ',
-  OElig: 'Œ',
-  times: '×',
-  asymp: '≈',
-  sim: '∼',
-  tilde: '˜',
-  bull: '•',
-  middot: '·',
-  shy: '',
-  zwnj: '',
-  zwj: '',
-  lrm: '',
-  rlm: '',
-  num: '#',
-  percnt: '%',
-  sol: '/',
-  colon: ':',
-  comma: ',',
-  period: '.',
-};
-
 /** Does the input look like HTML or carry entities? (cheap scan; plain text skips the mapping). */
 export function needsMarkupPass(input: string): boolean {
   let amp = input.indexOf('&');
   while (amp !== -1) {
-    if (decodeEntityAt(input, amp) !== null) return true;
+    const c = input.charCodeAt(amp + 1);
+    if (c === 35 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      const semi = input.indexOf(';', amp + 2);
+      if (semi !== -1 && semi - amp <= 32) return true;
+    }
     amp = input.indexOf('&', amp + 1);
   }
   let lt = input.indexOf('<');
@@ -137,41 +40,45 @@ export function needsMarkupPass(input: string): boolean {
   return false;
 }
 
-/** The entity at i ("&euro;", "&#8364;", "&#x20AC;"): its text and length, or null. */
-export function decodeEntityAt(input: string, i: number): { text: string; length: number } | null {
-  let semi = -1;
-  for (let k = i + 1; k < input.length && k <= i + 12; k += 1) {
-    if (input.charCodeAt(k) === 59) {
-      semi = k;
-      break;
-    }
-  }
-  if (semi === -1) return null;
-  const body = input.slice(i + 1, semi);
-  if (body.startsWith('#')) {
-    const hex = body[1] === 'x' || body[1] === 'X';
-    const digits = hex ? body.slice(2) : body.slice(1);
-    if (digits.length === 0 || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return null;
-    const code = Number.parseInt(digits, hex ? 16 : 10);
-    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return null;
-    return { text: String.fromCodePoint(code), length: semi - i + 1 };
-  }
-  const named = ENTITIES[body];
-  return named === undefined ? null : { text: named, length: semi - i + 1 };
+/** One pass of htmlparser2 over the input, calling back with text pieces and their input spans. */
+interface Walk {
+  text(data: string, start: number, end: number): void;
+  tag(name: string, closing: boolean, start: number, end: number): void;
+  /** The raw content of a script whose type is application/ld+json. */
+  jsonLd?(data: string, start: number, end: number): void;
 }
 
-function tagNameAt(input: string, i: number): { name: string; closing: boolean } {
-  let j = i + 1;
-  const closing = input[j] === '/';
-  if (closing) j += 1;
-  let name = '';
-  while (j < input.length && name.length < 12) {
-    const c = input.charCodeAt(j);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) name += input[j];
-    else break;
-    j += 1;
-  }
-  return { name: name.toLowerCase(), closing };
+function walk(input: string, w: Walk): void {
+  let skip = 0;
+  let jsonLd = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (SKIP_CONTENT.has(name)) {
+          skip += 1;
+          jsonLd =
+            name === 'script' && (attribs.type ?? '').toLowerCase() === 'application/ld+json';
+        }
+        if (skip === 0 || SKIP_CONTENT.has(name))
+          w.tag(name, false, parser.startIndex, parser.endIndex + 1);
+      },
+      onclosetag(name, implied) {
+        if (SKIP_CONTENT.has(name) && skip > 0) {
+          skip -= 1;
+          jsonLd = false;
+        }
+        if (skip === 0 && !implied) w.tag(name, true, parser.startIndex, parser.endIndex + 1);
+      },
+      ontext(data) {
+        const start = parser.startIndex;
+        const end = parser.endIndex + 1;
+        if (skip === 0) w.text(data, start, end);
+        else if (jsonLd && w.jsonLd) w.jsonLd(data, start, end);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.end(input);
 }
 
 export function toPlainText(input: string): PlainText {
@@ -198,68 +105,18 @@ export function toPlainText(input: string): PlainText {
     segCopy.push(copied ? 1 : 0);
     n += text.length;
   };
-  const copy = (from: number, to: number): void => segment(input.slice(from, to), from, to, true);
-  let i = 0;
-  let runStart = 0;
-  let skipUntil: string | null = null;
-  let nextLt = input.indexOf('<');
-  let nextAmp = input.indexOf('&');
-  while (i < input.length) {
-    // jump to the next '<' or '&' (indexOf is native and linear overall: both only move forward)
-    if (nextLt !== -1 && nextLt < i) nextLt = input.indexOf('<', i);
-    if (nextAmp !== -1 && nextAmp < i) nextAmp = input.indexOf('&', i);
-    const jump = nextLt === -1 ? nextAmp : nextAmp === -1 ? nextLt : Math.min(nextLt, nextAmp);
-    if (jump === -1) break;
-    i = jump;
-    const ch = input.charCodeAt(i);
-    if (ch === 60 /* < */) {
-      const next = input.charCodeAt(i + 1);
-      const tagLike =
-        (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 47 || next === 33;
-      if (!tagLike) {
-        i += 1;
-        continue;
-      }
-      // a tag ends within MAX_TAG chars; a '<' without one is text ("a <b and c")
-      let close = -1;
-      const limit = Math.min(input.length, i + MAX_TAG);
-      for (let k = i + 1; k < limit; k += 1) {
-        if (input.charCodeAt(k) === 62) {
-          close = k;
-          break;
-        }
-      }
-      if (close === -1) {
-        i += 1;
-        continue;
-      }
-      if (skipUntil === null) copy(runStart, i);
-      const { name, closing } = tagNameAt(input, i);
-      if (skipUntil !== null) {
-        if (closing && name === skipUntil) skipUntil = null;
-      } else if (!closing && SKIP_CONTENT.has(name) && input[close - 1] !== '/') skipUntil = name;
-      else if (BLOCK_TAGS.has(name)) segment('\n', i, close + 1, false);
-      else if (CELL_TAGS.has(name) && closing) segment(' |', i, close + 1, false);
-      else segment(' ', i, close + 1, false);
-      i = close + 1;
-      runStart = i;
-      continue;
-    }
-    if (skipUntil !== null) {
-      i += 1;
-      continue;
-    }
-    const entity = decodeEntityAt(input, i);
-    if (!entity) {
-      i += 1;
-      continue;
-    }
-    copy(runStart, i);
-    segment(entity.text, i, i + entity.length, false);
-    i += entity.length;
-    runStart = i;
-  }
-  if (skipUntil === null) copy(runStart, input.length);
+  walk(input, {
+    text(data, start, end) {
+      // a run of text is the input itself; a decoded entity replaces its span
+      const copied = data.length === end - start && input.startsWith(data, start);
+      segment(data, start, end, copied);
+    },
+    tag(name, closing, start, end) {
+      if (BLOCK_TAGS.has(name)) segment('\n', start, end, false);
+      else if (CELL_TAGS.has(name) && closing) segment(' |', start, end, false);
+      else segment(' ', start, end, false);
+    },
+  });
   return {
     text: chunks.join(''),
     segmentOut: Int32Array.from(segOut),
@@ -267,6 +124,32 @@ export function toPlainText(input: string): PlainText {
     segmentInEnd: Int32Array.from(segInEnd),
     segmentCopy: Uint8Array.from(segCopy),
   };
+}
+
+/** A `<script type="application/ld+json">` block: its raw content and where it is in the input. */
+export interface JsonLdBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The JSON-LD blocks of an HTML page, in order, with their input offsets (content only, tags excluded). */
+export function jsonLdBlocks(input: string): JsonLdBlock[] {
+  const out: JsonLdBlock[] = [];
+  let open: { start: number; end: number } | null = null;
+  walk(input, {
+    text() {},
+    tag(name, closing) {
+      if (name === 'script' && closing && open) {
+        out.push({ ...open, text: input.slice(open.start, open.end) });
+        open = null;
+      }
+    },
+    jsonLd(_data, start, end) {
+      open = open ? { start: open.start, end } : { start, end };
+    },
+  });
+  return out;
 }
 
 /** The input span of output char i. */

@@ -1,5 +1,6 @@
 /**
- * Salary extraction from French and English text (plain, Markdown or HTML): every pay fact,
+ * Salary extraction from French, English, German and Dutch text (plain, Markdown or HTML; the
+ * language read per sentence): every pay fact,
  * with the spans of the input where it is stated. Pure: no I/O, no clock, no environment.
  */
 import type { ExtractedFact, ExtractOptions, EvidenceSpan, Lang, Restatement } from './fact.ts';

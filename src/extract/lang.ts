@@ -1,63 +1,111 @@
-/** French or English, from the commonest short words of the first few thousand tokens. */
+/**
+ * French, English, German or Dutch, from the commonest short words: for the document (its first
+ * few thousand tokens) and for each sentence (a Swiss ad mixes French and German; a Belgian one
+ * French and Dutch). A sentence without any marker word keeps the document's language.
+ */
 import type { Lang } from './fact.ts';
-import { WORD, type Tokens } from './tokens.ts';
+import type { Span } from './structure.ts';
+import { foldWord } from './chars.ts';
+import { internKey, WORD, type Tokens } from './tokens.ts';
 
-const FR = new Set([
-  'le',
-  'la',
-  'les',
-  'des',
-  'est',
-  'et',
-  'pour',
-  'une',
-  'du',
-  'en',
-  'par',
-  'avec',
-  'dans',
-  'de',
-  'au',
-  'aux',
-  'sur',
-  'qui',
-  'que',
-  'salaire',
-  'mois',
-  'an',
-]);
-const EN = new Set([
-  'the',
-  'and',
-  'is',
-  'for',
-  'with',
-  'of',
-  'to',
-  'per',
-  'in',
-  'on',
-  'at',
-  'year',
-  'salary',
-  'you',
-  'we',
-  'are',
-  'our',
-  'hour',
-  'from',
-]);
+const FR = 1;
+const EN = 2;
+const DE = 4;
+const NL = 8;
+const LANGS: readonly (readonly [number, Lang])[] = [
+  [FR, 'fr'],
+  [EN, 'en'],
+  [DE, 'de'],
+  [NL, 'nl'],
+];
 
-export function guessLang(t: Tokens): Lang {
-  let fr = 0;
-  let en = 0;
-  const limit = Math.min(t.count, 5000);
-  for (let i = 0; i < limit; i += 1) {
-    if (t.kind[i] !== WORD) continue;
-    const w = t.raw(i).toLowerCase();
-    if (FR.has(w)) fr += 1;
-    if (EN.has(w)) en += 1;
-    if (w.length > 1 && /[éèàçêù]/.test(w)) fr += 0.5;
+/** Marker words by the interned id of their folded key (the id tokens already carry). */
+const MARKERS = new Map<number, number>();
+function mark(bit: number, words: string): void {
+  for (const w of words.split(' ')) {
+    const id = internKey(foldWord(w));
+    MARKERS.set(id, (MARKERS.get(id) ?? 0) | bit);
   }
-  return en > fr ? 'en' : 'fr';
+}
+mark(
+  FR,
+  'le la les des est et pour une du en par avec dans de au aux sur qui que salaire mois an brut ' +
+    'entre à jusqu nous vous selon',
+);
+mark(
+  EN,
+  'the and is for with of to per in on at year salary you we are our hour from an a up pay ' +
+    'between range month',
+);
+mark(
+  DE,
+  'der die das und ist mit für von zu im ein eine einen bei wir sie auf pro brutto netto gehalt ' +
+    'jahr monat stunde bis zwischen beträgt liegt nach oder auch dem den des ab je lohn zusätzlich ' +
+    'gibt es vergütung jährlich monatlich verdienst verdienen sind',
+);
+mark(
+  NL,
+  'de het een en van voor met je wij we per jaar maand uur bruto salaris tot tussen bij op is zijn ' +
+    'ontvang ontvangt vanaf naar ligt bedraagt verdient verdien krijgt krijg ook dag maximaal ' +
+    'minimaal afhankelijk ervaring inclusief loon',
+);
+
+/** Scores of the four languages over the words of [from, to). */
+function score(t: Tokens, from: number, to: number, out: Float64Array): void {
+  out.fill(0);
+  for (let i = from; i < to; i += 1) {
+    if (t.kind[i] !== WORD) continue;
+    const bits = MARKERS.get(t.id(i)) ?? 0;
+    if (bits !== 0) {
+      let n = 0;
+      for (const [bit] of LANGS) if (bits & bit) n += 1;
+      for (let k = 0; k < 4; k += 1)
+        if (bits & (LANGS[k] as readonly [number, Lang])[0]) out[k] = (out[k] as number) + 1 / n;
+    }
+    // accented letters: é è à ç ê ù (French), ä ö ü ß (German); "-ij" (Dutch)
+    const from = t.start[i] as number;
+    const to = t.end[i] as number;
+    if (to - from < 2) continue;
+    for (let k = from; k < to; k += 1) {
+      const c = t.text.charCodeAt(k);
+      if (c < 0xdf) continue;
+      if (c === 0xe9 || c === 0xe8 || c === 0xe0 || c === 0xe7 || c === 0xea || c === 0xf9)
+        out[0] = (out[0] as number) + 0.5;
+      else if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf)
+        out[2] = (out[2] as number) + 0.5;
+    }
+    if (t.text.charCodeAt(to - 1) === 106 && t.text.charCodeAt(to - 2) === 105)
+      out[3] = (out[3] as number) + 0.3;
+  }
+}
+
+function best(scores: Float64Array): Lang | null {
+  let top = -1;
+  let topScore = 0;
+  for (let k = 0; k < 4; k += 1)
+    if ((scores[k] as number) > topScore) [top, topScore] = [k, scores[k] as number];
+  return top === -1 ? null : (LANGS[top] as readonly [number, Lang])[1];
+}
+
+/** The language of the whole text (its first 5 000 tokens); French when nothing tells. */
+export function guessLang(t: Tokens): Lang {
+  const scores = new Float64Array(4);
+  score(t, 0, Math.min(t.count, 5000), scores);
+  return best(scores) ?? 'fr';
+}
+
+/**
+ * The language of each sentence: its own marker words when they name one language clearly
+ * (ahead of the others by a whole word), else the document's.
+ */
+export function sentenceLangs(t: Tokens, sentences: readonly Span[], fallback: Lang): Lang[] {
+  const scores = new Float64Array(4);
+  return sentences.map((s) => {
+    score(t, s.start, s.end, scores);
+    const lang = best(scores);
+    if (lang === null || lang === fallback) return fallback;
+    const own = scores[LANGS.findIndex(([, l]) => l === lang)] as number;
+    const doc = scores[LANGS.findIndex(([, l]) => l === fallback)] as number;
+    return own - doc >= 1 ? lang : fallback;
+  });
 }

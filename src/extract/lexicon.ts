@@ -4,6 +4,7 @@
  * tokenizer, so "Jusqu’à" and "jusqu'a" match the same entry. Matching is bounded by the
  * longest phrase, so scanning a window stays linear.
  */
+import type { Lang } from './fact.ts';
 import { internKey, NL, tokenize, type Tokens } from './tokens.ts';
 
 interface Entry<T> {
@@ -11,7 +12,7 @@ interface Entry<T> {
   /** The keys as interned ids (compared with Tokens.id). */
   readonly ids: Int32Array;
   readonly value: T;
-  readonly lang?: 'fr' | 'en';
+  readonly lang?: Lang;
 }
 
 export interface Match<T> {
@@ -32,7 +33,7 @@ export class Lexicon<T> {
   /** Entries by the interned id of their first key, longest first. */
   private readonly byFirst: (Entry<T>[] | undefined)[] = [];
 
-  constructor(entries: readonly (readonly [string, T] | readonly [string, T, 'fr' | 'en'])[]) {
+  constructor(entries: readonly (readonly [string, T] | readonly [string, T, Lang])[]) {
     for (const [phrase, value, lang] of entries) {
       const keys = phraseKeys(phrase);
       if (keys.length === 0) continue;
@@ -46,7 +47,7 @@ export class Lexicon<T> {
   }
 
   /** The longest phrase starting at token i, or null. */
-  matchAt(t: Tokens, i: number, lang?: 'fr' | 'en'): Match<T> | null {
+  matchAt(t: Tokens, i: number, lang?: Lang): Match<T> | null {
     const list = this.byFirst[t.id(i)];
     if (!list) return null;
     for (const entry of list) {
@@ -66,7 +67,7 @@ export class Lexicon<T> {
   }
 
   /** Every match in [from, to), left to right, not overlapping. */
-  scan(t: Tokens, from: number, to: number, lang?: 'fr' | 'en'): Match<T>[] {
+  scan(t: Tokens, from: number, to: number, lang?: Lang): Match<T>[] {
     const out: Match<T>[] = [];
     let i = Math.max(0, from);
     const end = Math.min(to, t.count);

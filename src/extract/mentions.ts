@@ -3,10 +3,13 @@
  * make when a connector joins them and they agree ("40 à 50 k€", "$83K-$130K", "entre 83 000 et
  * 130 000 $", "CHF 120,000 - 140,000"): the range shares the currency and the multiplier.
  */
+import type { Lang } from './fact.ts';
 import { amountAt, type Amount } from './amounts.ts';
 import { withCents } from './cents.ts';
 import { isDashCode } from './chars.ts';
 import { currencyAt } from './currency.ts';
+import { PERIOD_AFTER } from './cues-period.ts';
+import { BASIS } from './cues-statement.ts';
 import { mayBeNumberWord } from './number-words.ts';
 import { NL, NUM, PUNCT, SYM, WORD, type Tokens } from './tokens.ts';
 
@@ -20,24 +23,65 @@ export interface MoneyMention {
   readonly parts: readonly Amount[];
 }
 
-/** Is there a range connector at token c, and where does the second amount start? */
-function connectorAt(t: Tokens, a: Amount): number | null {
-  const c = a.last;
+/** Words before a first amount that make "et" / "and" / "und" / "en" join a range ("entre", "zwischen", "tussen de"). */
+const BETWEEN = new Set([
+  'entre',
+  'between',
+  'zwischen',
+  'tussen',
+  'minimaal',
+  'mindestens',
+  'min',
+]);
+/** Words opening the second end of a range, skipped ("minimaal € 3.200 en maximaal € 4.600"). */
+const UPPER_END = new Set(['maximaal', 'hochstens', 'max', 'maximum']);
+
+/** "â€“", "â€”": a dash read in the wrong encoding (UTF-8 bytes shown as Windows-1252). */
+function mojibakeDashAt(t: Tokens, c: number): boolean {
+  if (t.raw(c) !== 'â' || c + 2 >= t.count || t.raw(c + 1) !== '€') return false;
+  if (t.start[c + 1] !== t.end[c] || t.start[c + 2] !== t.end[c + 1]) return false;
+  const third = t.code(c + 2);
+  return (
+    third === 0x201c || third === 0x201d || third === 0x93 || third === 0x94 || isDashCode(third)
+  );
+}
+
+/** The connector at token c (the end of the first amount): where the second amount starts, or null. */
+function connectorStart(t: Tokens, a: Amount, c: number): number | null {
   if (c >= t.count || t.kind[c] === NL) return null;
   const raw = t.raw(c);
   const key = t.key(c);
   if (t.kind[c] === PUNCT && raw.length === 1 && isDashCode(raw.charCodeAt(0))) return c + 1;
+  if (mojibakeDashAt(t, c)) return c + 3;
   if (t.kind[c] !== WORD) return null;
-  if (raw === 'à' || raw === 'À' || key === 'to' || key === 'au') return c + 1;
+  if (raw === 'à' || raw === 'À' || key === 'to' || key === 'au' || key === 'bis') return c + 1;
+  if (key === 'tot') return t.key(c + 1) === 'en' && t.key(c + 2) === 'met' ? c + 3 : c + 1;
   if (key === 'a' && t.key(a.first - 1) === 'de') return c + 1; // "de 40000 a 50000"
   if (key === 'jusqu' && t.key(c + 1) === "'" && t.key(c + 2) === 'a') return c + 3;
-  if (key === 'et' || key === 'and') {
+  if (key === 'et' || key === 'and' || key === 'und' || key === 'en') {
     const before = t.key(a.first - 1);
     const before2 = t.key(a.first - 2);
-    if (before === 'entre' || before === 'between' || before2 === 'entre' || before2 === 'between')
-      return c + 1;
+    if (BETWEEN.has(before) || BETWEEN.has(before2)) return c + 1;
   }
   return null;
+}
+
+/**
+ * Is there a range connector after amount A, and where does the second amount start? The unit
+ * may be said at both ends ("900 euros brut par mois à 1100 euros brut par mois", "$25 per hour -
+ * $30 per hour"): period and basis words between the first end and the connector are skipped.
+ */
+function connectorAt(t: Tokens, a: Amount, lang: Lang): number | null {
+  let c = a.last;
+  let s = connectorStart(t, a, c);
+  for (let hops = 0; s === null && hops < 3 && c < t.count; hops += 1) {
+    const said = PERIOD_AFTER.matchAt(t, c, lang) ?? BASIS.matchAt(t, c, lang);
+    if (!said) break;
+    c = said.end;
+    s = connectorStart(t, a, c);
+  }
+  if (s !== null && s < t.count && UPPER_END.has(t.key(s))) s += t.raw(s + 1) === '.' ? 2 : 1;
+  return s;
 }
 
 function startsAmount(t: Tokens, i: number): boolean {
@@ -45,19 +89,34 @@ function startsAmount(t: Tokens, i: number): boolean {
 }
 
 /** The second amount of a range may start with its own currency ("$83K-$130K", "40k€-50k€"). */
-function secondAmount(t: Tokens, s: number, lang: 'fr' | 'en'): Amount | null {
+function secondAmount(t: Tokens, s: number, lang: Lang): Amount | null {
   if (!startsAmount(t, s)) return null;
   let b: Amount | null = null;
   const cur = t.kind[s] === NUM ? null : currencyAt(t, s);
   if (t.kind[s] === NUM) b = amountAt(t, s, lang, s);
-  else if (cur && cur.end < t.count && t.kind[cur.end] === NUM) b = amountAt(t, cur.end, lang, s);
-  else if (t.kind[s] === WORD && !cur) b = amountAt(t, s, lang, s);
+  else if (cur) {
+    // "Fr. 110’000": the abbreviation dot belongs to the currency
+    const n = t.raw(cur.end) === '.' && !t.spaceBefore(cur.end) ? cur.end + 1 : cur.end;
+    if (n < t.count && t.kind[n] === NUM) b = amountAt(t, n, lang, s);
+  } else if (t.kind[s] === WORD && !cur) b = amountAt(t, s, lang, s);
   return b ? withCents(t, b, lang) : null;
+}
+
+/**
+ * The currency of a range, or undefined when its ends disagree. "$90,000-$120,000 AUD": a bare
+ * "$" end takes the dollar code the other end names.
+ */
+function rangeCurrency(a: Amount, b: Amount): string | null | undefined {
+  if (!a.currency || !b.currency || a.currency === b.currency) return a.currency ?? b.currency;
+  if (a.dollar === 'sign' && b.dollar === 'code') return b.currency;
+  if (a.dollar === 'code' && b.dollar === 'sign') return a.currency;
+  return undefined;
 }
 
 /** Joins A and B into a range when they agree; shares the currency and the multiplier. */
 function joinRange(a: Amount, b: Amount): MoneyMention | null {
-  if (a.currency && b.currency && a.currency !== b.currency) return null;
+  const currency = rangeCurrency(a, b);
+  if (currency === undefined) return null;
   if ((a.subunit ?? false) !== (b.subunit ?? false)) return null;
   let low = a.value;
   let high = b.value;
@@ -68,7 +127,7 @@ function joinRange(a: Amount, b: Amount): MoneyMention | null {
     return {
       low,
       high,
-      currency: a.currency ?? b.currency,
+      currency,
       first: a.first,
       last: b.last,
       isRange: false,
@@ -79,7 +138,7 @@ function joinRange(a: Amount, b: Amount): MoneyMention | null {
   return {
     low,
     high,
-    currency: a.currency ?? b.currency,
+    currency,
     first: a.first,
     last: b.last,
     isRange: true,
@@ -88,7 +147,7 @@ function joinRange(a: Amount, b: Amount): MoneyMention | null {
 }
 
 /** Every money amount and range, left to right (currency null where none is written). */
-export function findMoneyMentions(t: Tokens, lang: 'fr' | 'en'): MoneyMention[] {
+export function findMoneyMentions(t: Tokens, lang: Lang): MoneyMention[] {
   const out: MoneyMention[] = [];
   let i = 0;
   let floor = 0;
@@ -104,7 +163,7 @@ export function findMoneyMentions(t: Tokens, lang: 'fr' | 'en'): MoneyMention[] 
       i += 1;
       continue;
     }
-    const s = connectorAt(t, a);
+    const s = connectorAt(t, a, lang);
     const b = s !== null ? secondAmount(t, s, lang) : null;
     const range = b ? joinRange(a, b) : null;
     if (range) {

@@ -1,4 +1,5 @@
 /** Numbers written in words, French and English ("cinquante mille", "quatre-vingt-dix", "twenty thousand"). */
+import type { Lang } from './fact.ts';
 import { foldWord } from './chars.ts';
 import { PUNCT, WORD, type Tokens } from './tokens.ts';
 
@@ -94,7 +95,7 @@ export function mayBeNumberWord(t: Tokens, i: number): boolean {
 export function numberWordsAt(
   t: Tokens,
   i: number,
-  lang: 'fr' | 'en',
+  lang: Lang,
   centIsSubunit = false,
 ): WordNumber | null {
   if (!mayBeNumberWord(t, i)) return null;

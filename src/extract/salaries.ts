@@ -10,7 +10,7 @@ import { RESTATE } from './cues-statement.ts';
 import { readDocumentDefaults, type DocumentHead } from './document-head.ts';
 import type { Lang, RawFact } from './fact.ts';
 import { factReader } from './fact-reader.ts';
-import { guessLang } from './lang.ts';
+import { guessLang, sentenceLangs } from './lang.ts';
 import { LEVEL_LEXICON } from './levels.ts';
 import { findMoneyMentions, type MoneyMention } from './mentions.ts';
 import { restatementOf } from './restatement.ts';
@@ -24,6 +24,22 @@ const MAX_PAY: Record<string, number> = {
   INR: 50_000_000,
   JPY: 100_000_000,
   KRW: 500_000_000,
+  // currencies with small units: a yearly salary runs to millions or more
+  HUF: 200_000_000,
+  CZK: 20_000_000,
+  SEK: 10_000_000,
+  NOK: 10_000_000,
+  DKK: 10_000_000,
+  ISK: 100_000_000,
+  RSD: 50_000_000,
+  RUB: 100_000_000,
+  UAH: 20_000_000,
+  KZT: 500_000_000,
+  CLP: 500_000_000,
+  COP: 2_000_000_000,
+  NGN: 1_000_000_000,
+  IDR: 10_000_000_000,
+  VND: 10_000_000_000,
 };
 function plausibleMagnitude(value: number, currency: string): boolean {
   return value >= 1 && value <= (MAX_PAY[currency] ?? 2_000_000);
@@ -59,7 +75,8 @@ export function extractFromPlain(
     for (let i = m.first; i < m.last; i += 1) moneyTokens[i] = 1;
   }
   const structure = readStructure(t, moneyTokens);
-  const scopes = new Scopes(t, structure, lang, figureStarts, figures);
+  const langs = sentenceLangs(t, structure.sentences, lang);
+  const scopes = new Scopes(t, structure, lang, figureStarts, figures, langs);
   const {
     role: documentRole,
     payWords: documentPayWords,
@@ -79,7 +96,7 @@ export function extractFromPlain(
       sentence.end,
       k + 1 < mentions.length ? (mentions[k + 1] as MoneyMention).first : t.count,
     );
-    const cues = readFigureCues(t, m.first, m.last, before, after, lang);
+    const cues = readFigureCues(t, m.first, m.last, before, after, langs[sentenceIndex] ?? lang);
     const span: Span = { start: t.start[m.first] as number, end: t.end[m.last - 1] as number };
 
     if (everyAmount) {
@@ -118,8 +135,15 @@ export function extractFromPlain(
       if (!shaped || !(strong || (label !== null && label.distance <= 3))) continue;
     }
     const pay = scopes.nearest('pay', PAY, sentence, m.first, m.last);
-    const notPay = scopes.nearest('notpay', NOT_PAY, sentence, m.first, m.last);
-    if (notPay && (!pay || notPay.distance < pay.distance) && !payField) continue;
+    // a not-pay word speaks of its own figure ("£45,000 per year plus a transport allowance of £100")
+    const notPay = scopes.nearest('notpay', NOT_PAY, sentence, m.first, m.last, true);
+    // nearer than the pay word, or holding it ("newborn bonus", "prime de naissance")
+    const notPayWins =
+      notPay !== null &&
+      (!pay ||
+        notPay.distance < pay.distance ||
+        (notPay.start <= pay.start && notPay.end >= pay.end));
+    if (notPayWins && !payField) continue;
     let isPay = payField || strong || pay !== null;
     if (!isPay) {
       const outer = scopes.outerScopes(m.first);

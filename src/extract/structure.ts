@@ -49,6 +49,18 @@ const ABBREVIATIONS = new Set([
   'yr',
   'mo',
   'k',
+  // German and Dutch abbreviations inside a pay clause: "ca. 4.200 €", "brutto/Std.", "inkl.", "max."
+  'ca',
+  'std',
+  'inkl',
+  'zzgl',
+  'bzw',
+  'excl',
+  'incl',
+  'tsd',
+  'mind',
+  'mnd',
+  'bijv',
   // currency abbreviations before a figure: "Fr. 120'000", "Rs. 20"
   'fr',
   'sfr',
@@ -64,12 +76,15 @@ function isBoundary(t: Tokens, i: number): boolean {
   if (raw !== '.' || isEllipsisDot(t, i)) return false;
   const next = i + 1;
   if (next < t.count && t.kind[next] !== NL && !t.spaceBefore(next)) return false; // "p.a.", "U.S."
+  return !isAbbreviationDot(t, i);
+}
+
+/** A dot ending an abbreviation ("ca.", "max.", "Std.", "p."), not a sentence. */
+export function isAbbreviationDot(t: Tokens, i: number): boolean {
   const prev = i - 1;
-  if (prev >= 0 && t.kind[prev] === WORD) {
-    const word = t.raw(prev);
-    if (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())) return false;
-  }
-  return true;
+  if (prev < 0 || t.kind[prev] !== WORD || t.end[prev] !== t.start[i]) return false;
+  const word = t.raw(prev);
+  return word.length === 1 || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 function findIndex(spans: readonly Span[], token: number): number {

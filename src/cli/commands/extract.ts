@@ -15,7 +15,7 @@ import { openRouteClient } from '../route-client.ts';
 
 type ExtractedFact = ExtractResponse['facts'][number];
 
-const help = `Usage: fourchette extract [--json] [--lang fr|en] FILE...
+const help = `Usage: fourchette extract [--json] [--lang fr|en|de|nl] FILE...
 
 Prints every pay fact found in each file (plain text, Markdown or HTML): figures, currency,
 period, gross/net, base/bonus, employment, role, level, place, and where it is stated.
@@ -23,7 +23,8 @@ period, gross/net, base/bonus, employment, role, level, place, and where it is s
   --json        one JSON object per line: file, low, high, currency, period, basis, component,
                 employment, role, level, country, city, evidence {start, end, text}
                 (offsets are UTF-16 offsets into the file's text read as UTF-8)
-  --lang fr|en  the text's language (guessed when absent)
+  --lang fr|en|de|nl  the text's main language (guessed when absent; each sentence's own
+                      language is detected too)
 `;
 
 function formatFigure(f: ExtractedFact): string {
@@ -45,8 +46,8 @@ const command: Command = {
     if (positionals.length === 0)
       throw new UsageError('no FILE given (expected one or more text, Markdown or HTML files)');
     const lang = values.lang;
-    if (lang !== undefined && lang !== 'fr' && lang !== 'en')
-      throw new UsageError(`--lang "${lang}" is invalid (expected fr or en)`);
+    if (lang !== undefined && lang !== 'fr' && lang !== 'en' && lang !== 'de' && lang !== 'nl')
+      throw new UsageError(`--lang "${lang}" is invalid (expected fr, en, de or nl)`);
     const texts: [string, string][] = [];
     for (const file of positionals) {
       try {
