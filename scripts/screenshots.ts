@@ -1,5 +1,6 @@
 /** Screenshots of every page in French and English, into docs/screenshots/ (PNG), with the same
- * Chromium as the browser tests: `node --import tsx scripts/screenshots.ts`. */
+ * Chromium as the browser tests: `node --import tsx scripts/screenshots.ts [name…]` (names given:
+ * only the shots whose name contains one of them). */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_MISSING, openPage, startBrowserApp } from '../test/browser/harness.ts';
@@ -71,6 +72,13 @@ export const SHOTS: readonly {
     click: { selector: '#contribution-form button[type=submit]', then: '#contribution-errors' },
     ...(name === 'contribute-phone' ? { viewport: { width: 390, height: 844 } } : {}),
   })),
+  { name: 'market', path: '/market', ready: '#market-places svg g.bar', open: 'main details' },
+  {
+    name: 'market-phone',
+    path: '/market',
+    ready: '#market-places svg g.bar',
+    viewport: { width: 390, height: 844 },
+  },
 ];
 
 /** `scripts/screenshots.ts contribute home`: only the shots whose name starts with one. */

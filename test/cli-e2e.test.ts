@@ -41,6 +41,42 @@ describe('fourchette CLI', () => {
     assert.equal(first.licence, 'CC0-1.0');
   });
 
+  it('prints the market of the bundled records as one JSON object, the twin of its route', () => {
+    const r = fourchette(
+      'market',
+      '--json',
+      '--source',
+      'aijobs-salaries',
+      '--country',
+      'US',
+      '--year',
+      '2025',
+    );
+    assert.equal(r.code, 0, r.stderr);
+    const body = JSON.parse(r.stdout) as {
+      basis: string;
+      postings: number;
+      withPay: number;
+      remoteShare: number;
+      months: { month: string; postings: number }[];
+      places: { place: string; postings: number }[];
+    };
+    assert.equal(body.basis, 'records');
+    assert.ok(body.postings > 1000);
+    assert.ok(body.withPay > 0 && body.withPay <= 1);
+    assert.ok(body.remoteShare > 0 && body.remoteShare < 1);
+    assert.ok(body.months.every((m) => /^2025-\d\d$/.test(m.month)));
+    assert.equal(body.places[0]?.place, 'US');
+    const sorted = body.places.map((p) => p.postings);
+    assert.deepEqual(
+      sorted,
+      [...sorted].sort((a, b) => b - a),
+    );
+    const bad = fourchette('market', '--year', '2025', '--year-from', '2024');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /either year or yearFrom\/yearTo/);
+  });
+
   it('refuses a bad value with one line naming it and exit code 2', () => {
     const r = fourchette('stats', '--level', 'senor');
     assert.equal(r.code, 2);

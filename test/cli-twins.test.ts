@@ -117,6 +117,11 @@ const QUESTIONS: readonly { name: string; argv: string[]; url: string }[] = [
     url: '/api/roles/ml-engineer?country=FR',
   },
   { name: 'sources', argv: ['sources'], url: '/api/sources' },
+  {
+    name: 'market of the bundled records',
+    argv: ['market', '--source', 'aijobs-salaries', '--country', 'US', '--year', '2025'],
+    url: '/api/market?source=aijobs-salaries&country=US&year=2025',
+  },
 ];
 
 describe('CLI twins of the API routes', { timeout: 240_000 }, () => {

@@ -9,5 +9,6 @@ export * from './normalize.ts';
 export * from './extract.ts';
 export * from './contributions.ts';
 export * from './published.ts';
+export * from './market.ts';
 export * from './compare-amounts.ts';
 export * from './ingest.ts';

@@ -8,6 +8,8 @@ export * from './histogram.ts';
 export * from './display-bins.ts';
 export * from './posting.ts';
 export * from './published-statistic.ts';
+export * from './pay-change.ts';
+export * from './market-fact.ts';
 export * from './errors.ts';
 export * from './trace.ts';
 export * from './ppp.ts';

@@ -124,3 +124,4 @@ export {
   type PostingPay,
 } from './job-posting-facts.ts';
 export { findPlace } from './find-place.ts';
+export { extractMarketFacts, type MarketFactMention } from './market-facts.ts';

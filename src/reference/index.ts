@@ -16,3 +16,4 @@ export {
   mapAijobsTitle,
 } from './roles.ts';
 export { loadRomeV3, type RomeV3Table } from './rome-v3.ts';
+export { loadMarketFacts, type BundledMarketFact } from './market-facts.ts';

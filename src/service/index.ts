@@ -15,6 +15,8 @@ export { parseInput, singleQueryValues } from './validate.ts';
 export * from './contributions/index.ts';
 export { withContributionPrivacy } from './privacy/private-store.ts';
 export { createRateLimiter, openContributionLimiter, type RateLimiter } from './rate-limiter.ts';
+export { computeMarket } from './market.ts';
+export { listMarketFacts } from './market-facts.ts';
 export {
   profileOfQuery,
   trainEstimatorOnFile,

@@ -1,6 +1,7 @@
 /** The store port: everything the app asks of persistence. Adapters: duckdb/ (embedded
  * default) and postgres/ (server mode); both must pass store-contract.ts. */
 import type { GroupKey } from './queries/salary-quantiles-by-group.ts';
+import type { MarketReads } from './market-port.ts';
 import type {
   ContributedValue,
   ContributionStatus,
@@ -205,6 +206,12 @@ export interface SalaryStore extends ContributionStore {
   saveFeedCursor(feed: string, value: string): Promise<void>;
   /** A value that changes whenever observations are added (count and last ingestion time). */
   observationsVersion(): Promise<string>;
+  /** One of the market view's reads (market-port.ts), by name; `marketReadsOf(store)` gives
+   * them as an object. */
+  market<K extends keyof MarketReads>(
+    read: K,
+    ...args: Parameters<MarketReads[K]>
+  ): ReturnType<MarketReads[K]>;
   /** False for a store opened read-only (every write throws a `store-read-only` StoreError). */
   readonly writable: boolean;
   /** `compute()`'s answer, kept under `key` until the next write to the store (an API answer
@@ -237,3 +244,4 @@ export class StoreError extends CodedError {
 }
 
 export type { DistributionSummary, GroupKey };
+export * from './market-port.ts';

@@ -5,6 +5,7 @@ import { compareRoute, convertRoute, freelanceRoute } from './conversions.ts';
 import { estimateRoute } from './estimate.ts';
 import { extractRoute } from './extract.ts';
 import { healthRoute } from './health.ts';
+import { marketFactsRoute, marketRoute } from './market.ts';
 import { ingestRoute } from './ingest.ts';
 import { observationsRoute } from './observations.ts';
 import { panoramaRoute } from './panorama.ts';
@@ -24,6 +25,8 @@ export const routes: readonly AnyRoute[] = [
   statsRoute,
   distributionRoute,
   panoramaRoute,
+  marketRoute,
+  marketFactsRoute,
   observationsRoute,
   sourcesRoute,
   rolesRoute,
@@ -55,6 +58,8 @@ export {
   freelanceRoute,
   healthRoute,
   ingestRoute,
+  marketFactsRoute,
+  marketRoute,
   observationsRoute,
   panoramaRoute,
   roleGuideRoute,

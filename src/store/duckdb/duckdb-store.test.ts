@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { describeLargeGroupContract } from '../large-group-contract.ts';
 import { describeLocalPayContract } from '../local-pay-contract.ts';
+import { describeMarketContract } from '../market-contract.ts';
 import { describeStoreContract } from '../store-contract.ts';
 import { describeContributionContract } from '../contribution-contract.ts';
 import { describePostingContract } from '../posting-contract.ts';
@@ -17,6 +19,19 @@ describeContributionContract('DuckDB file', async () => {
   return { store: await openDuckDbStore(path), reopen: () => openDuckDbStore(path) };
 });
 describePostingContract('DuckDB in memory', () => openDuckDbStore(':memory:'));
+describeMarketContract('DuckDB in memory', async () => {
+  const instance = await DuckDBInstance.create(':memory:');
+  const store = await openDuckDbStore(':memory:', { instance });
+  const connection = await instance.connect();
+  return {
+    store,
+    close: async () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+    execute: async (sql, params) => void (await connection.run(sql, params as DuckDBValue[])),
+  };
+});
 
 describe('DuckDB store file', () => {
   it('keeps what was stored across a close and a reopen, and migrates only once', async () => {

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
+import pg from 'pg';
 import { StoreError } from '../port.ts';
 import { describeLargeGroupContract } from '../large-group-contract.ts';
 import { describeLocalPayContract } from '../local-pay-contract.ts';
+import { describeMarketContract } from '../market-contract.ts';
 import { describeStoreContract } from '../store-contract.ts';
 import { describeContributionContract } from '../contribution-contract.ts';
 import { describePostingContract } from '../posting-contract.ts';
@@ -60,6 +62,17 @@ function describeWithServer(): void {
     describeLocalPayContract('PostgreSQL', async (largeGroup) =>
       openPostgresStore(await freshDatabaseUrl(), { largeGroup }),
     );
+    describeMarketContract('PostgreSQL', async () => {
+      const url = await freshDatabaseUrl();
+      const store = await openPostgresStore(url);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      return {
+        store,
+        execute: async (sql, params) => void (await client.query(sql, params)),
+        close: () => client.end(),
+      };
+    });
 
     it('keeps what was stored across a close and a reopen, and migrates only once', async () => {
       const url = await freshDatabaseUrl();

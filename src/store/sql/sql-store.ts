@@ -60,6 +60,8 @@ import {
 import { feedCursorQuery, saveFeedCursorQuery } from '../queries/feed-cursor.ts';
 import { postingSightingKeysQuery, rowToSightingKey } from '../queries/posting-sighting-keys.ts';
 import { SIGHTINGS_INSERT, sightingToValues } from '../queries/posting-sightings-insert.ts';
+import { marketReads } from '../market-reads.ts';
+import type { MarketReads } from '../market-port.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { ContributionTables, withContributionTables } from '../contribution-tables.ts';
 import type { Params, Row, SqlDriver, SqlTransaction } from './driver.ts';
@@ -114,6 +116,23 @@ export class SqlStore implements SalaryStore {
       driver.kind === 'postgres' ? CONTRIBUTIONS_LOCK : null,
     );
     withContributionTables(this, contributions);
+  }
+
+  private marketReader: MarketReads | null = null;
+
+  /** The market view's reads (market-reads.ts), through the answer cache like every read. */
+  market<K extends keyof MarketReads>(
+    read: K,
+    ...args: Parameters<MarketReads[K]>
+  ): ReturnType<MarketReads[K]> {
+    this.marketReader ??= marketReads(
+      (sql, params) => this.read(sql, params, 'market query'),
+      this.driver.kind,
+    );
+    const fn = this.marketReader[read] as (
+      ...a: Parameters<MarketReads[K]>
+    ) => ReturnType<MarketReads[K]>;
+    return fn(...args);
   }
 
   get writable(): boolean {

@@ -13,12 +13,14 @@ export interface BarOptions {
   readonly title: string;
   readonly format: (value: number) => string;
   readonly width?: number;
+  /** Room for the labels on the left (default 170). */
+  readonly labelWidth?: number;
 }
 
 export function barsSvg(rows: readonly BarRow[], options: BarOptions): string {
   const width = options.width ?? 720;
   const rowHeight = 28;
-  const labelWidth = 170;
+  const labelWidth = options.labelWidth ?? 170;
   const top = 6;
   const plotBottom = top + rows.length * rowHeight;
   const values = rows.flatMap((r) => (r.value === null ? [] : [r.value]));
