@@ -42,6 +42,10 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
     'This action only works from the server’s own machine: run it there (fourchette ingest).',
   'error.file-unreadable': 'This file cannot be read: check its path and format.',
   'error.internal': 'Unexpected server error: try again, and report it if it happens again.',
+  'error.too-many-requests':
+    'Too many submissions from this address within an hour: wait for the time given, then try again.',
+  'error.france-travail-config':
+    'The France Travail connector is not set up: set FRANCE_TRAVAIL_CLIENT_ID and FRANCE_TRAVAIL_CLIENT_SECRET.',
   'error.unknown': 'The server refused the request: check the values you entered and try again.',
   'error.parameter': ' (“{name}”)',
 };

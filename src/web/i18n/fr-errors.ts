@@ -46,6 +46,10 @@ export const frErrors = {
   'error.file-unreadable': 'Ce fichier ne peut pas être lu : vérifiez son chemin et son format.',
   'error.internal':
     'Erreur inattendue du serveur : réessayez, et signalez-le si cela se reproduit.',
+  'error.too-many-requests':
+    'Trop d’envois depuis cette adresse en une heure : attendez l’heure indiquée puis réessayez.',
+  'error.france-travail-config':
+    'Le connecteur France Travail n’est pas configuré : renseignez FRANCE_TRAVAIL_CLIENT_ID et FRANCE_TRAVAIL_CLIENT_SECRET.',
   'error.unknown': 'Le serveur a refusé la demande : vérifiez les valeurs saisies puis réessayez.',
   'error.parameter': ' (« {name} »)',
 } as const;
