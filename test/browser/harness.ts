@@ -1,6 +1,6 @@
 /** Shared set-up of the browser tests and the screenshot script: Debian's Chromium driven by
  * playwright-core, and the real server (API + built web app) on a free loopback port with a
- * fresh data dir. */
+ * fresh data dir (empty, or a copy of the seeded one for the tests). */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page, type Response } from 'playwright-cor
 import { readConfig } from '../../src/config.ts';
 import { runServer } from '../../src/server-main.ts';
 import { ensureWebBuilt } from '../../src/web-build.ts';
+import { seededDataDir } from '../helpers/seeded-data.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_MISSING = existsSync(CHROMIUM)
@@ -31,9 +32,13 @@ export interface BrowserApp {
   close(): Promise<void>;
 }
 
-export async function startBrowserApp(): Promise<BrowserApp> {
+/** With `seeded`, the server starts on a copy of the seeded data folder (bundled data loaded,
+ * estimator fitted) rather than loading them itself. */
+export async function startBrowserApp(options: { seeded?: boolean } = {}): Promise<BrowserApp> {
   await ensureWebBuilt(() => {});
-  const dataDir = mkdtempSync(join(tmpdir(), 'fourchette-browser-'));
+  const dataDir = options.seeded
+    ? await seededDataDir('fourchette-browser-')
+    : mkdtempSync(join(tmpdir(), 'fourchette-browser-'));
   const server = await runServer(
     readConfig({ FOURCHETTE_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }),
     () => {},
@@ -48,6 +53,22 @@ export async function startBrowserApp(): Promise<BrowserApp> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+let shared: Promise<BrowserApp> | undefined;
+
+/** The one app of the browser suites of this process (test/browser/chromium.test.ts runs them
+ * all): a server and a Chromium launch cost seconds each, so the suites share them, each page
+ * opened and closed by its test. */
+export function sharedBrowserApp(): Promise<BrowserApp> {
+  shared ??= startBrowserApp({ seeded: true });
+  return shared;
+}
+
+export async function closeSharedBrowserApp(): Promise<void> {
+  const app = shared;
+  shared = undefined;
+  await (await app)?.close();
 }
 
 /** Waits for the answer of an API route, however long it takes (the first estimate on a fresh

@@ -2,22 +2,19 @@
  * a desktop and English on a 390 px phone: charts, counts and sources, the articles' published
  * figures, no horizontal scroll, no console error, no serious axe violation. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import {
   axeViolations,
   CHROMIUM_MISSING,
   openPage,
-  startBrowserApp,
+  sharedBrowserApp,
   type BrowserApp,
 } from './harness.ts';
 
 describe('market page in Chromium', { skip: CHROMIUM_MISSING }, () => {
   let app: BrowserApp;
   before(async () => {
-    app = await startBrowserApp();
-  });
-  after(async () => {
-    await app?.close();
+    app = await sharedBrowserApp();
   });
 
   it('shows the French market of the bundled records with charts, counts, sources and published figures', async () => {

@@ -1,12 +1,12 @@
 /** User flows in Chromium: switching language keeps the state, an explorer filter changes the
  * chart and the URL, the home search leads to a role guide, the CSV export holds the table. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import {
   apiResponse,
   CHROMIUM_MISSING,
   openPage,
-  startBrowserApp,
+  sharedBrowserApp,
   type BrowserApp,
 } from './harness.ts';
 
@@ -22,10 +22,7 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Pro
 describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
   let app: BrowserApp;
   before(async () => {
-    app = await startBrowserApp();
-  });
-  after(async () => {
-    await app?.close();
+    app = await sharedBrowserApp();
   });
 
   it('switches from French to English on the same page with the same filters', async () => {

@@ -1,16 +1,13 @@
 /** The contribution form in Chromium: from the estimator's link, every wrong field named in the
  * page's language, then the answer with its delete token, and erasure; at 390 px as well. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { CHROMIUM_MISSING, openPage, startBrowserApp, type BrowserApp } from './harness.ts';
+import { before, describe, it } from 'node:test';
+import { CHROMIUM_MISSING, openPage, sharedBrowserApp, type BrowserApp } from './harness.ts';
 
 describe('contribution form in Chromium', { skip: CHROMIUM_MISSING }, () => {
   let app: BrowserApp;
   before(async () => {
-    app = await startBrowserApp();
-  });
-  after(async () => {
-    await app?.close();
+    app = await sharedBrowserApp();
   });
 
   it('is linked from the estimator and names every field to fix, in French', async () => {

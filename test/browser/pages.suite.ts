@@ -1,12 +1,12 @@
 /** Every page loads with real data in Chromium, without console errors, and passes axe (no
  * serious or critical violation), in French and in English. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import {
   axeViolations,
   CHROMIUM_MISSING,
   openPage,
-  startBrowserApp,
+  sharedBrowserApp,
   type BrowserApp,
 } from './harness.ts';
 
@@ -83,10 +83,7 @@ const ENGLISH =
 describe('web pages in Chromium', { skip: CHROMIUM_MISSING }, () => {
   let app: BrowserApp;
   before(async () => {
-    app = await startBrowserApp();
-  });
-  after(async () => {
-    await app?.close();
+    app = await sharedBrowserApp();
   });
 
   for (const p of PAGES) {

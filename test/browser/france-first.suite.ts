@@ -1,22 +1,19 @@
 /** Issue 13 in Chromium: the salary → TJM form takes 60 000, the explorer opens on France, the
  * home page fits a 390 px phone, and thin panorama cells show a modelled figure. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import {
   apiResponse,
   CHROMIUM_MISSING,
   openPage,
-  startBrowserApp,
+  sharedBrowserApp,
   type BrowserApp,
 } from './harness.ts';
 
 describe('France first in Chromium', { skip: CHROMIUM_MISSING }, () => {
   let app: BrowserApp;
   before(async () => {
-    app = await startBrowserApp();
-  });
-  after(async () => {
-    await app?.close();
+    app = await sharedBrowserApp();
   });
 
   it('accepts 60 000 and 55 000 in the salary → day rate form', async () => {
