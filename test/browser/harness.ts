@@ -68,7 +68,8 @@ export function sharedBrowserApp(): Promise<BrowserApp> {
 export async function closeSharedBrowserApp(): Promise<void> {
   const app = shared;
   shared = undefined;
-  await (await app)?.close();
+  // A start that failed has failed the suites already: nothing to close.
+  await (await app?.catch(() => undefined))?.close();
 }
 
 /** Waits for the answer of an API route, however long it takes (the first estimate on a fresh
