@@ -4,6 +4,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { before, describe } from 'node:test';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { readConfig } from '../../src/config.ts';
 import { runServer } from '../../src/server-main.ts';
@@ -63,6 +64,20 @@ let shared: Promise<BrowserApp> | undefined;
 export function sharedBrowserApp(): Promise<BrowserApp> {
   shared ??= startBrowserApp({ seeded: true });
   return shared;
+}
+
+/** A suite of browser tests on the shared app, skipped (with the reason) without Chromium. */
+export function describeInChromium(name: string, body: (app: () => BrowserApp) => void): void {
+  describe(name, { skip: CHROMIUM_MISSING }, () => {
+    let app: BrowserApp | undefined;
+    before(async () => {
+      app = await sharedBrowserApp();
+    });
+    body(() => {
+      if (!app) throw new Error('the browser app did not start');
+      return app;
+    });
+  });
 }
 
 export async function closeSharedBrowserApp(): Promise<void> {
