@@ -13,9 +13,12 @@ describe('the server on a fresh data folder', () => {
   const log: string[] = [];
 
   before(async () => {
+    // No estimator fit: about 6 s of CPU that no test here reads (the fit runs when the seeded
+    // folder is made, test/helpers/seeded-data.ts, and in the estimator-cache tests).
     server = await runServer(
       readConfig({ FOURCHETTE_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' }),
       (l) => log.push(l),
+      { warmEstimator: false },
     );
   });
   after(async () => {
@@ -61,6 +64,7 @@ describe('the server on a fresh data folder', () => {
     server = await runServer(
       readConfig({ FOURCHETTE_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' }),
       (l) => again.push(l),
+      { warmEstimator: false },
     );
     assert.ok(!again.some((l) => /loaded \d+ observations/.test(l)), again.join('\n'));
     const body = (await (await fetch(`${server.url}/health`)).json()) as { observations: number };

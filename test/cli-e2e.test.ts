@@ -1,26 +1,36 @@
-/** The CLI as a user runs it: a real process on a fresh data folder. */
+/** The CLI as a user runs it on a fresh data folder: real processes for the first command (it
+ * loads the bundled data), an exit code and the server beside the CLI (on a seeded folder); the
+ * other commands run `main` in this process (test/helpers/cli-run.ts), saving a Node start-up
+ * each. */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { runFourchette } from './helpers/cli-run.ts';
+import { seededDataDir } from './helpers/seeded-data.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fourchette-cli-'));
+const env = { ...process.env, FOURCHETTE_DATA_DIR: dir };
 
-function fourchette(...args: string[]) {
+/** `fourchette <args>` as a process of its own. */
+function fourchetteProcess(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, FOURCHETTE_DATA_DIR: dir },
+    env,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** `fourchette <args>` through its main function, in this process. */
+const fourchette = (...args: string[]) => runFourchette(args, env);
+
 describe('fourchette CLI', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints the statistics of a filter as JSON', () => {
-    const r = fourchette('stats', '--role', 'ml-engineer', '--country', 'fr', '--json');
+  it('prints the statistics of a filter as JSON, from a process of its own', () => {
+    const r = fourchetteProcess('stats', '--role', 'ml-engineer', '--country', 'fr', '--json');
     assert.equal(r.code, 0, r.stderr);
     const body = JSON.parse(r.stdout) as {
       count: number;
@@ -32,8 +42,8 @@ describe('fourchette CLI', () => {
     assert.equal(body.filter.country, 'FR');
   });
 
-  it('lists sources as the API does', () => {
-    const r = fourchette('sources', '--json');
+  it('lists sources as the API does', async () => {
+    const r = await fourchette('sources', '--json');
     assert.equal(r.code, 0, r.stderr);
     const first = (JSON.parse(r.stdout) as { items: { id: string; licence: string }[] }).items[0];
     assert.ok(first);
@@ -41,8 +51,8 @@ describe('fourchette CLI', () => {
     assert.equal(first.licence, 'CC0-1.0');
   });
 
-  it('prints the market of the bundled records as one JSON object, the twin of its route', () => {
-    const r = fourchette(
+  it('prints the market of the bundled records as one JSON object, the twin of its route', async () => {
+    const r = await fourchette(
       'market',
       '--json',
       '--source',
@@ -72,32 +82,40 @@ describe('fourchette CLI', () => {
       sorted,
       [...sorted].sort((a, b) => b - a),
     );
-    const bad = fourchette('market', '--year', '2025', '--year-from', '2024');
+    const bad = await fourchette('market', '--year', '2025', '--year-from', '2024');
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /either year or yearFrom\/yearTo/);
   });
 
   it('refuses a bad value with one line naming it and exit code 2', () => {
-    const r = fourchette('stats', '--level', 'senor');
+    const r = fourchetteProcess('stats', '--level', 'senor');
     assert.equal(r.code, 2);
     assert.equal(r.stderr.trim().split('\n').length, 1);
     assert.match(r.stderr, /--level has invalid value "senor" \(expected one of intern, junior/);
   });
 
-  it('refuses an unknown option and an unknown command', () => {
-    assert.equal(fourchette('stats', '--colour', 'blue').code, 2);
-    const r = fourchette('statz');
+  it('refuses an unknown option and an unknown command', async () => {
+    assert.equal((await fourchette('stats', '--colour', 'blue')).code, 2);
+    const r = await fourchette('statz');
     assert.equal(r.code, 2);
     assert.match(r.stderr, /unknown command "statz"/);
   });
 
-  it('ingests a job ad once, however often it is given', () => {
+  it('ingests a job ad once, however often it is given', async () => {
     const file = join(dir, 'ad.txt');
     writeFileSync(
       file,
       'Data Engineer (H/F) à Nantes. Salaire : 48 000 à 56 000 € brut par an. Tickets restaurant 9 €.',
     );
-    const first = fourchette('ingest', '--json', '--kind', 'posting', '--date', '2024-06-03', file);
+    const first = await fourchette(
+      'ingest',
+      '--json',
+      '--kind',
+      'posting',
+      '--date',
+      '2024-06-03',
+      file,
+    );
     assert.equal(first.code, 0, first.stderr);
     assert.deepEqual(
       (({ facts, inserted, skipped }) => ({ facts, inserted, skipped }))(
@@ -106,20 +124,25 @@ describe('fourchette CLI', () => {
       { facts: 1, inserted: 1, skipped: 0 },
     );
     const again = JSON.parse(
-      fourchette('ingest', '--json', '--kind', 'posting', '--date', '2024-06-03', file).stdout,
+      (await fourchette('ingest', '--json', '--kind', 'posting', '--date', '2024-06-03', file))
+        .stdout,
     ) as Record<string, number>;
     assert.equal(again.inserted, 0);
     assert.equal(again.skipped, 1);
-    const bad = fourchette('ingest', '--date', '2024-13-45', file);
+    const bad = await fourchette('ingest', '--date', '2024-13-45', file);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--date "2024-13-45" is invalid/);
   });
 
   it('answers beside a running server on the same data folder, and hands it an ingest', async () => {
+    // A seeded folder: the server finds its estimator fitted (its start would fit it, and its
+    // stop wait for the fit).
+    const served = await seededDataDir('fourchette-cli-served-');
+    const servedEnv = { ...process.env, FOURCHETTE_DATA_DIR: served };
     const server = spawn(
       process.execPath,
       ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--json'],
-      { env: { ...process.env, FOURCHETTE_DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'inherit'] },
+      { env: servedEnv, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     try {
       const url = await new Promise<string>((resolve, reject) => {
@@ -131,14 +154,20 @@ describe('fourchette CLI', () => {
         });
         server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
       });
-      assert.ok(existsSync(join(dir, 'server.json')));
-      const stats = fourchette('stats', '--role', 'ml-engineer', '--country', 'FR', '--json');
+      assert.ok(existsSync(join(served, 'server.json')));
+      const stats = await runFourchette(
+        ['stats', '--role', 'ml-engineer', '--country', 'FR', '--json'],
+        servedEnv,
+      );
       assert.equal(stats.code, 0, stats.stderr);
       const fromServer = await (await fetch(`${url}/api/stats?role=ml-engineer&country=FR`)).text();
       assert.equal(stats.stdout, `${fromServer}\n`);
-      const file = join(dir, 'beside.txt');
+      const file = join(served, 'beside.txt');
       writeFileSync(file, 'Data scientist à Lille : 50 000 € brut par an.');
-      const ingest = fourchette('ingest', '--json', '--date', '2024-06-03', file);
+      const ingest = await runFourchette(
+        ['ingest', '--json', '--date', '2024-06-03', file],
+        servedEnv,
+      );
       assert.equal(ingest.code, 0, ingest.stderr);
       assert.equal((JSON.parse(ingest.stdout) as { inserted: number }).inserted, 1);
     } finally {
@@ -146,10 +175,11 @@ describe('fourchette CLI', () => {
       server.kill('SIGTERM');
       await exited;
     }
-    assert.equal(existsSync(join(dir, 'server.json')), false);
+    assert.equal(existsSync(join(served, 'server.json')), false);
+    rmSync(served, { recursive: true, force: true });
   });
 
-  it('explains each command with --help', () => {
+  it('explains each command with --help', async () => {
     for (const cmd of [
       'stats',
       'sources',
@@ -161,7 +191,7 @@ describe('fourchette CLI', () => {
       'freelance',
       'classify',
     ]) {
-      const r = fourchette(cmd, '--help');
+      const r = await fourchette(cmd, '--help');
       assert.equal(r.code, 0);
       assert.match(r.stdout, new RegExp(`Usage: fourchette ${cmd}`));
     }

@@ -1,18 +1,19 @@
 /** Every CLI command prints, with --json, exactly the payload of its route: the same question
  * asked of `fourchette <command>` in-process, of the HTTP API, and of the CLI again once a server
- * runs on the data folder (then the CLI asks that server, and hands it its ingest). */
+ * runs on the data folder (then the CLI asks that server, and hands it its ingest). The folder is
+ * a copy of the seeded one (bundled data loaded, estimator fitted). */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { serverFilePath } from '../src/cli/server-file.ts';
 import { readConfig } from '../src/config.ts';
 import { runServer } from '../src/server-main.ts';
 import { runFourchette } from './helpers/cli-run.ts';
+import { seededDataDir } from './helpers/seeded-data.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'fourchette-twins-'));
-const env = { FOURCHETTE_DATA_DIR: dir, PORT: '0' };
+let dir = '';
+let env: Record<string, string> = {};
 
 const cli = (...argv: string[]) => runFourchette(argv, env);
 
@@ -129,6 +130,8 @@ describe('CLI twins of the API routes', { timeout: 240_000 }, () => {
   let server: { url: string; close(): Promise<void> } | undefined;
 
   before(async () => {
+    dir = await seededDataDir('fourchette-twins-');
+    env = { FOURCHETTE_DATA_DIR: dir, PORT: '0' };
     // First without a server: each command opens the store itself.
     for (const q of QUESTIONS) {
       const r = await cli(...q.argv, '--json');

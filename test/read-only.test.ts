@@ -1,4 +1,4 @@
-/** A read-only data folder: a ready store copied to a read-only place, served read-only
+/** A read-only data folder: a ready store (a copy of the seeded one) copied to a read-only place, served read-only
  * (FOURCHETTE_READ_ONLY=1): the same answers, every write refused with a clear error, the file
  * left as it was. */
 import assert from 'node:assert/strict';
@@ -11,17 +11,19 @@ import { readConfig } from '../src/config.ts';
 import { runServer } from '../src/server-main.ts';
 import { StoreError, openDuckDbStore } from '../src/store/index.ts';
 import { makeObservation } from '../src/store/testing/fixtures.ts';
+import { seededDataDir } from './helpers/seeded-data.ts';
 
 const ML_FR = '/api/stats?role=ml-engineer&country=FR';
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 describe('a read-only data folder', () => {
   const root = mkdtempSync(join(tmpdir(), 'fourchette-ro-'));
-  const ready = join(root, 'ready');
   const copy = join(root, 'read-only');
+  let ready = '';
   let expected: unknown;
 
   before(async () => {
+    ready = await seededDataDir('fourchette-ro-ready-');
     const server = await runServer(
       readConfig({ FOURCHETTE_DATA_DIR: ready, PORT: '0' }),
       () => undefined,
@@ -36,6 +38,7 @@ describe('a read-only data folder', () => {
   after(() => {
     chmodSync(copy, 0o755);
     rmSync(root, { recursive: true, force: true });
+    rmSync(ready, { recursive: true, force: true });
   });
 
   it('is served read-only with the same answers, and the file is left as it was', async () => {

@@ -1,6 +1,7 @@
 /**
- * Reads the aijobs.net salaries format (CC0, ai-jobs.net) into estimator rows: the columns
- * named below, experience EN/MI/SE/EX, employment FT/PT/CT/FL, remote 0/50/100, size S/M/L.
+ * The aijobs.net salaries format (CC0, ai-jobs.net) as the estimator's CSV contract reads it:
+ * the records of aijobs-records.ts decoded strictly (experience EN/MI/SE/EX, employment
+ * FT/PT/CT/FL, remote 0/50/100, size S/M/L; an unknown code names file, line and column).
  * Training rows need salary_in_usd; batch rows leave it empty.
  */
 import type { Employment, EstimateProfile, EstimatorRow } from '../domain/index.ts';
@@ -12,6 +13,12 @@ import {
   AIJOBS_SIZES,
   AijobsFormatError,
 } from './aijobs-codes.ts';
+import {
+  AIJOBS_COLUMN_INDEX as AT,
+  readAijobsRecords,
+  type AijobsColumn,
+  type AijobsRecord,
+} from './aijobs-records.ts';
 
 export { AIJOBS_COLUMNS };
 
@@ -40,85 +47,61 @@ function pick<T>(
   return value;
 }
 
+function profileOf(record: AijobsRecord, file: string, titleToRole: TitleToRole): AijobsProfile {
+  const cell = (column: AijobsColumn) => (record.fields[AT[column]] ?? '').trim();
+  const where = (column: string) => `${file} line ${record.line} column ${column}`;
+  const year = Number(cell('work_year'));
+  if (!Number.isInteger(year) || cell('work_year') === '')
+    throw new AijobsFormatError(
+      `${where('work_year')}: "${cell('work_year')}" is not a year (expected e.g. 2024)`,
+    );
+  const [employment, partTime] = pick(
+    EMPLOYMENTS,
+    cell('employment_type'),
+    where('employment_type'),
+    'FT, PT, CT or FL',
+  );
+  const title = cell('job_title');
+  return {
+    roleId: title ? titleToRole(title) : null,
+    rawTitle: title || null,
+    level: pick(LEVELS, cell('experience_level'), where('experience_level'), 'EN, MI, SE or EX'),
+    country: cell('employee_residence') || null,
+    companyCountry: cell('company_location') || null,
+    remote: pick(REMOTES, cell('remote_ratio'), where('remote_ratio'), '0, 50 or 100'),
+    companySize: pick(SIZES, cell('company_size'), where('company_size'), 'S, M or L'),
+    employment,
+    partTime,
+    payCurrency: cell('salary_currency') || null,
+    year,
+  };
+}
+
 /** Reads the data records (after the header) as profiles; `records[0]` must be the header. */
 export function readAijobsProfiles(
   records: readonly string[][],
   file: string,
   titleToRole: TitleToRole = () => null,
 ): AijobsProfile[] {
-  const header = records[0];
-  if (!header)
-    throw new AijobsFormatError(
-      `${file}: the file is empty (expected a header line: ${AIJOBS_COLUMNS.join(',')})`,
-    );
-  const index: Record<string, number> = {};
-  for (const column of AIJOBS_COLUMNS) {
-    const at = header.findIndex((h) => h.trim() === column);
-    if (at < 0)
-      throw new AijobsFormatError(
-        `${file}: missing column "${column}" (expected the aijobs.net header: ${AIJOBS_COLUMNS.join(',')})`,
-      );
-    index[column] = at;
-  }
-  const profiles: AijobsProfile[] = [];
-  for (let r = 1; r < records.length; r += 1) {
-    const record = records[r]!;
-    if (record.length === 1 && record[0] === '') continue; // blank line
-    const line = r + 1;
-    const cell = (column: (typeof AIJOBS_COLUMNS)[number]) => (record[index[column]!] ?? '').trim();
-    const where = (column: string) => `${file} line ${line} column ${column}`;
-    const year = Number(cell('work_year'));
-    if (!Number.isInteger(year) || cell('work_year') === '')
-      throw new AijobsFormatError(
-        `${where('work_year')}: "${cell('work_year')}" is not a year (expected e.g. 2024)`,
-      );
-    const [employment, partTime] = pick(
-      EMPLOYMENTS,
-      cell('employment_type'),
-      where('employment_type'),
-      'FT, PT, CT or FL',
-    );
-    const title = cell('job_title');
-    profiles.push({
-      roleId: title ? titleToRole(title) : null,
-      rawTitle: title || null,
-      level: pick(LEVELS, cell('experience_level'), where('experience_level'), 'EN, MI, SE or EX'),
-      country: cell('employee_residence') || null,
-      companyCountry: cell('company_location') || null,
-      remote: pick(REMOTES, cell('remote_ratio'), where('remote_ratio'), '0, 50 or 100'),
-      companySize: pick(SIZES, cell('company_size'), where('company_size'), 'S, M or L'),
-      employment,
-      partTime,
-      payCurrency: cell('salary_currency') || null,
-      year,
-    });
-  }
-  return profiles;
+  return readAijobsRecords(records, file).map((r) => profileOf(r, file, titleToRole));
 }
 
 /** Reads training rows: every row needs a positive salary_in_usd. */
 export function readAijobsRows(
   records: readonly string[][],
   file: string,
-  titleToRole?: TitleToRole,
+  titleToRole: TitleToRole = () => null,
 ): EstimatorRow[] {
-  const profiles = readAijobsProfiles(records, file, titleToRole);
-  const column = records[0]!.findIndex((h) => h.trim() === 'salary_in_usd');
-  let p = 0;
-  const rows: EstimatorRow[] = [];
-  for (let r = 1; r < records.length; r += 1) {
-    const record = records[r]!;
-    if (record.length === 1 && record[0] === '') continue;
-    const raw = (record[column] ?? '').trim();
+  return readAijobsRecords(records, file).map((record) => {
+    const profile = profileOf(record, file, titleToRole);
+    const raw = (record.fields[AT.salary_in_usd] ?? '').trim();
     const value = Number(raw);
     if (raw === '' || !Number.isFinite(value) || value <= 0) {
       throw new AijobsFormatError(
-        `${file} line ${r + 1} column salary_in_usd: "${raw}" is not a positive number (training rows need the pay in USD)`,
+        `${file} line ${record.line} column salary_in_usd: "${raw}" is not a positive number (training rows need the pay in USD)`,
       );
     }
-    const profile = profiles[p]!;
-    p += 1;
-    rows.push({
+    return {
       ...profile,
       roleId: profile.roleId ?? null,
       rawTitle: profile.rawTitle ?? null,
@@ -127,7 +110,6 @@ export function readAijobsRows(
       remote: profile.remote ?? null,
       companySize: profile.companySize ?? null,
       value,
-    });
-  }
-  return rows;
+    };
+  });
 }

@@ -93,6 +93,28 @@ describe('compareCountries', () => {
     assert.match(r.items[0]?.pppUnavailable ?? '', /"MA"/);
   });
 
+  it('keeps the nominal figure of a euro amount whose PPP currency has no exchange rate', () => {
+    // MA with a PPP factor (illustrative) in MAD, which the ECB table does not rate.
+    const byCountry = new Map([...PPP.byCountry, ['MA', new Map([[2024, 4.5]])]]);
+    const r = compareCountries(
+      {
+        items: [
+          { country: 'FR', amount: 40_000, currency: 'EUR' },
+          { country: 'MA', amount: 30_000, currency: 'EUR' },
+        ],
+        period: 'year',
+        date: '2024-07-01',
+      },
+      { ...tables, ppp: { ...PPP, byCountry } },
+    );
+    assert.ok(r.ok, r.ok ? '' : r.message);
+    const [fr, ma] = r.items;
+    assert.ok(fr?.pppAdjusted);
+    assert.equal(ma?.nominal, 30_000);
+    assert.equal(ma?.pppAdjusted, null);
+    assert.match(ma?.pppUnavailable ?? '', /^MA: .*MAD/);
+  });
+
   it('names the item whose currency is unknown', () => {
     const r = compareCountries(
       {

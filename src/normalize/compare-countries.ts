@@ -121,7 +121,19 @@ export function compareCountries(
       },
       tables,
     );
-    if (!local.ok) return fail(local.reason, `${item.country}: ${local.message}`);
+    if (!local.ok) {
+      // The factor is in a currency without a rate on that day (MAD, from a modelled EUR
+      // figure): the nominal figure stands, purchasing power cannot be said.
+      items.push({
+        ...item,
+        nominal: nominal.value,
+        pppAdjusted: null,
+        intlDollars: null,
+        pppUnavailable: `${item.country}: ${local.message}`,
+        trace,
+      });
+      continue;
+    }
     if (item.currency !== factor.currency) trace.push(...local.trace);
     const intlDollars = local.value / factor.lcuPerIntlDollar;
     trace.push(

@@ -1,13 +1,15 @@
 /** Shared set-up of the browser tests and the screenshot script: Debian's Chromium driven by
  * playwright-core, and the real server (API + built web app) on a free loopback port with a
- * fresh data dir. */
+ * fresh data dir (empty, or a copy of the seeded one for the tests). */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { before, describe } from 'node:test';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { readConfig } from '../../src/config.ts';
 import { runServer } from '../../src/server-main.ts';
 import { ensureWebBuilt } from '../../src/web-build.ts';
+import { seededDataDir } from '../helpers/seeded-data.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_MISSING = existsSync(CHROMIUM)
@@ -31,9 +33,13 @@ export interface BrowserApp {
   close(): Promise<void>;
 }
 
-export async function startBrowserApp(): Promise<BrowserApp> {
+/** With `seeded`, the server starts on a copy of the seeded data folder (bundled data loaded,
+ * estimator fitted) rather than loading them itself. */
+export async function startBrowserApp(options: { seeded?: boolean } = {}): Promise<BrowserApp> {
   await ensureWebBuilt(() => {});
-  const dataDir = mkdtempSync(join(tmpdir(), 'fourchette-browser-'));
+  const dataDir = options.seeded
+    ? await seededDataDir('fourchette-browser-')
+    : mkdtempSync(join(tmpdir(), 'fourchette-browser-'));
   const server = await runServer(
     readConfig({ FOURCHETTE_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }),
     () => {},
@@ -48,6 +54,37 @@ export async function startBrowserApp(): Promise<BrowserApp> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+let shared: Promise<BrowserApp> | undefined;
+
+/** The one app of the browser suites of this process (test/browser/chromium.test.ts runs them
+ * all): a server and a Chromium launch cost seconds each, so the suites share them, each page
+ * opened and closed by its test. */
+export function sharedBrowserApp(): Promise<BrowserApp> {
+  shared ??= startBrowserApp({ seeded: true });
+  return shared;
+}
+
+/** A suite of browser tests on the shared app, skipped (with the reason) without Chromium. */
+export function describeInChromium(name: string, body: (app: () => BrowserApp) => void): void {
+  describe(name, { skip: CHROMIUM_MISSING }, () => {
+    let app: BrowserApp | undefined;
+    before(async () => {
+      app = await sharedBrowserApp();
+    });
+    body(() => {
+      if (!app) throw new Error('the browser app did not start');
+      return app;
+    });
+  });
+}
+
+export async function closeSharedBrowserApp(): Promise<void> {
+  const app = shared;
+  shared = undefined;
+  // A start that failed has failed the suites already: nothing to close.
+  await (await app?.catch(() => undefined))?.close();
 }
 
 /** Waits for the answer of an API route, however long it takes (the first estimate on a fresh

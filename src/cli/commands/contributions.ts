@@ -116,7 +116,7 @@ With the embedded store the server holds the data folder: stop it first, or use 
           for (const e of r.errors) io.stdout.write(`  row ${e.row}: ${e.message}\n`);
         });
       }
-    }); // prettier-ignore
+    }, io.env); // prettier-ignore
     return 0;
   },
 };

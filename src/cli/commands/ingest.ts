@@ -158,7 +158,10 @@ Options:
       if (positionals.length > 0)
         throw new UsageError('--france-travail reads the API, not files: give one or the other');
       const { since, until, rome } = values;
-      await withContext((ctx) => ingestFromFranceTravail(ctx, { since, until, rome, json }, io));
+      await withContext(
+        (ctx) => ingestFromFranceTravail(ctx, { since, until, rome, json }, io),
+        io.env,
+      );
       return 0;
     }
     if (positionals.length === 0)
@@ -181,7 +184,7 @@ Options:
         fromStart: Boolean(values['from-start']),
         json,
       };
-      await withContext((ctx) => ingestPostingFiles(ctx, feeds, flags, io));
+      await withContext((ctx) => ingestPostingFiles(ctx, feeds, flags, io), io.env);
     }
     if (texts.length === 0) return 0;
     if (values.title !== undefined && texts.length > 1)

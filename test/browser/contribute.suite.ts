@@ -1,20 +1,12 @@
 /** The contribution form in Chromium: from the estimator's link, every wrong field named in the
  * page's language, then the answer with its delete token, and erasure; at 390 px as well. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { CHROMIUM_MISSING, openPage, startBrowserApp, type BrowserApp } from './harness.ts';
+import { it } from 'node:test';
+import { openPage, describeInChromium } from './harness.ts';
 
-describe('contribution form in Chromium', { skip: CHROMIUM_MISSING }, () => {
-  let app: BrowserApp;
-  before(async () => {
-    app = await startBrowserApp();
-  });
-  after(async () => {
-    await app?.close();
-  });
-
+describeInChromium('contribution form in Chromium', (app) => {
   it('is linked from the estimator and names every field to fix, in French', async () => {
-    const { page, errors } = await openPage(app, '/fr/estimator');
+    const { page, errors } = await openPage(app(), '/fr/estimator');
     await page.click('#contribute-link');
     await page.waitForSelector('#contribution-form');
     assert.match(page.url(), /\/fr\/contribute$/);
@@ -31,7 +23,7 @@ describe('contribution form in Chromium', { skip: CHROMIUM_MISSING }, () => {
   });
 
   it('shows the server’s refusals by field in English, then stores and erases', async () => {
-    const { page, errors } = await openPage(app, '/en/contribute');
+    const { page, errors } = await openPage(app(), '/en/contribute');
     await page.waitForSelector('#contribution-form');
     // A title that is not a data or AI job: only the server can tell.
     await page.fill('#f-title', 'Boulanger');
@@ -54,7 +46,7 @@ describe('contribution form in Chromium', { skip: CHROMIUM_MISSING }, () => {
   }); // prettier-ignore
 
   it('fits a 390 px phone without sideways scrolling', async () => {
-    const { page, errors } = await openPage(app, '/fr/contribute', { width: 390, height: 844 });
+    const { page, errors } = await openPage(app(), '/fr/contribute', { width: 390, height: 844 });
     await page.waitForSelector('#contribution-form');
     await page.click('#contribution-form button[type=submit]');
     await page.waitForSelector('#contribution-errors');

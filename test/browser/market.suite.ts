@@ -2,26 +2,12 @@
  * a desktop and English on a 390 px phone: charts, counts and sources, the articles' published
  * figures, no horizontal scroll, no console error, no serious axe violation. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import {
-  axeViolations,
-  CHROMIUM_MISSING,
-  openPage,
-  startBrowserApp,
-  type BrowserApp,
-} from './harness.ts';
+import { it } from 'node:test';
+import { axeViolations, openPage, describeInChromium } from './harness.ts';
 
-describe('market page in Chromium', { skip: CHROMIUM_MISSING }, () => {
-  let app: BrowserApp;
-  before(async () => {
-    app = await startBrowserApp();
-  });
-  after(async () => {
-    await app?.close();
-  });
-
+describeInChromium('market page in Chromium', (app) => {
   it('shows the French market of the bundled records with charts, counts, sources and published figures', async () => {
-    const { page, errors } = await openPage(app, '/fr/market?country=US&year=2025');
+    const { page, errors } = await openPage(app(), '/fr/market?country=US&year=2025');
     try {
       await page.waitForSelector('#market-remote svg g.bar', { timeout: 15_000 });
       await page.waitForSelector('.published li', { timeout: 15_000 });
@@ -44,7 +30,7 @@ describe('market page in Chromium', { skip: CHROMIUM_MISSING }, () => {
   });
 
   it('fits a 390 px phone in English, and the filters rewrite the link', async () => {
-    const { page, errors } = await openPage(app, '/en/market', { width: 390, height: 844 });
+    const { page, errors } = await openPage(app(), '/en/market', { width: 390, height: 844 });
     try {
       await page.waitForSelector('#market-places svg g.bar', { timeout: 15_000 });
       await page.waitForLoadState('networkidle');

@@ -1,14 +1,8 @@
 /** Every page loads with real data in Chromium, without console errors, and passes axe (no
  * serious or critical violation), in French and in English. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import {
-  axeViolations,
-  CHROMIUM_MISSING,
-  openPage,
-  startBrowserApp,
-  type BrowserApp,
-} from './harness.ts';
+import { it } from 'node:test';
+import { axeViolations, openPage, describeInChromium } from './harness.ts';
 
 const PAGES: readonly {
   name: string;
@@ -80,18 +74,10 @@ const PAGES: readonly {
 const ENGLISH =
   /\b(converted|fitted|backs off|revenue|above the|rules of|billable|a year|income tax|per international|each observation)\b/i;
 
-describe('web pages in Chromium', { skip: CHROMIUM_MISSING }, () => {
-  let app: BrowserApp;
-  before(async () => {
-    app = await startBrowserApp();
-  });
-  after(async () => {
-    await app?.close();
-  });
-
+describeInChromium('web pages in Chromium', (app) => {
   for (const p of PAGES) {
     it(`shows the ${p.name} page with real data, no console error and no axe violation`, async () => {
-      const { page, errors, response } = await openPage(app, p.path, undefined, p.api);
+      const { page, errors, response } = await openPage(app(), p.path, undefined, p.api);
       try {
         await response;
         await page.waitForSelector(p.ready, { timeout: 10_000 });
@@ -115,7 +101,7 @@ describe('web pages in Chromium', { skip: CHROMIUM_MISSING }, () => {
   }
 
   it('serves a deep link such as /en/roles/data-scientist directly (client-side routing)', async () => {
-    const response = await fetch(`${app.url}/en/roles/data-scientist`);
+    const response = await fetch(`${app().url}/en/roles/data-scientist`);
     assert.equal(response.status, 200);
     assert.match(await response.text(), /<div id="app">/);
   });

@@ -1,26 +1,12 @@
 /** Issue 13 in Chromium: the salary → TJM form takes 60 000, the explorer opens on France, the
  * home page fits a 390 px phone, and thin panorama cells show a modelled figure. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import {
-  apiResponse,
-  CHROMIUM_MISSING,
-  openPage,
-  startBrowserApp,
-  type BrowserApp,
-} from './harness.ts';
+import { it } from 'node:test';
+import { apiResponse, openPage, describeInChromium } from './harness.ts';
 
-describe('France first in Chromium', { skip: CHROMIUM_MISSING }, () => {
-  let app: BrowserApp;
-  before(async () => {
-    app = await startBrowserApp();
-  });
-  after(async () => {
-    await app?.close();
-  });
-
+describeInChromium('France first in Chromium', (app) => {
   it('accepts 60 000 and 55 000 in the salary → day rate form', async () => {
-    const { page, errors } = await openPage(app, '/fr/freelance?mode=salary');
+    const { page, errors } = await openPage(app(), '/fr/freelance?mode=salary');
     try {
       const input = page.locator('input[name="salary"]');
       await input.waitFor();
@@ -45,7 +31,12 @@ describe('France first in Chromium', { skip: CHROMIUM_MISSING }, () => {
   });
 
   it('opens the explorer on France unless the URL says otherwise', async () => {
-    const { page, errors, response } = await openPage(app, '/fr/explorer', undefined, '/api/stats');
+    const { page, errors, response } = await openPage(
+      app(),
+      '/fr/explorer',
+      undefined,
+      '/api/stats',
+    );
     try {
       const stats = await response;
       assert.equal(new URL(stats?.url() ?? '').searchParams.get('country'), 'FR');
@@ -54,7 +45,7 @@ describe('France first in Chromium', { skip: CHROMIUM_MISSING }, () => {
     } finally {
       await page.close();
     }
-    const all = await openPage(app, '/fr/explorer?country=all', undefined, '/api/stats');
+    const all = await openPage(app(), '/fr/explorer?country=all', undefined, '/api/stats');
     try {
       const stats = await all.response;
       assert.equal(new URL(stats?.url() ?? '').searchParams.get('country'), null);
@@ -64,7 +55,7 @@ describe('France first in Chromium', { skip: CHROMIUM_MISSING }, () => {
   });
 
   it('fits the home page, its panorama included, on a 390 px phone', async () => {
-    const { page, errors } = await openPage(app, '/fr/', { width: 390, height: 844 });
+    const { page, errors } = await openPage(app(), '/fr/', { width: 390, height: 844 });
     try {
       await page.waitForSelector('table.panorama tbody tr');
       const widths = await page.evaluate(() => {
@@ -86,7 +77,7 @@ describe('France first in Chromium', { skip: CHROMIUM_MISSING }, () => {
   });
 
   it('shows thin panorama cells as modelled figures, said in words', async () => {
-    const { page } = await openPage(app, '/en/');
+    const { page } = await openPage(app(), '/en/');
     try {
       // The estimator may still be fitting on a fresh server: reload until it is ready.
       for (let i = 0; i < 60 && (await page.locator('td.modelled').count()) === 0; i++) {

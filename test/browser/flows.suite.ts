@@ -1,14 +1,8 @@
 /** User flows in Chromium: switching language keeps the state, an explorer filter changes the
  * chart and the URL, the home search leads to a role guide, the CSV export holds the table. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import {
-  apiResponse,
-  CHROMIUM_MISSING,
-  openPage,
-  startBrowserApp,
-  type BrowserApp,
-} from './harness.ts';
+import { it } from 'node:test';
+import { apiResponse, openPage, describeInChromium } from './harness.ts';
 
 /** Polls a condition from the test process (the page's DOM types stay out of the node build). */
 async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
@@ -19,17 +13,9 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Pro
   }
 }
 
-describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
-  let app: BrowserApp;
-  before(async () => {
-    app = await startBrowserApp();
-  });
-  after(async () => {
-    await app?.close();
-  });
-
+describeInChromium('web flows in Chromium', (app) => {
   it('switches from French to English on the same page with the same filters', async () => {
-    const { page, errors } = await openPage(app, '/fr/explorer?role=data-engineer&level=senior');
+    const { page, errors } = await openPage(app(), '/fr/explorer?role=data-engineer&level=senior');
     try {
       await page.waitForSelector('#histogram svg rect.bin');
       assert.match(await page.locator('h1').innerText(), /Explorer les salaires/);
@@ -47,7 +33,7 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
   });
 
   it('redraws the distribution chart and rewrites the URL when a filter changes', async () => {
-    const { page, errors } = await openPage(app, '/en/explorer?role=data-analyst');
+    const { page, errors } = await openPage(app(), '/en/explorer?role=data-analyst');
     try {
       await page.waitForSelector('#histogram svg rect.bin');
       /** The histogram's bars as "from-to:count", the figures the chart is drawn from. */
@@ -83,7 +69,7 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
   });
 
   it('exports the shown percentile table as CSV', async () => {
-    const { page } = await openPage(app, '/en/explorer?role=data-scientist&groupBy=remote');
+    const { page } = await openPage(app(), '/en/explorer?role=data-scientist&groupBy=remote');
     try {
       await page.waitForSelector('#histogram svg rect.bin');
       const href = await page.getByRole('link', { name: 'Export as CSV' }).getAttribute('href');
@@ -105,7 +91,7 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
   });
 
   it('goes from the home search to the role guide', async () => {
-    const { page, errors } = await openPage(app, '/fr/');
+    const { page, errors } = await openPage(app(), '/fr/');
     try {
       await page.getByLabel('Quel salaire pour…').fill('ingénieur ml');
       await page.keyboard.press('Enter');
@@ -119,7 +105,7 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
   });
 
   it('follows a panorama cell to the explorer with the keyboard alone', async () => {
-    const { page } = await openPage(app, '/en/');
+    const { page } = await openPage(app(), '/en/');
     try {
       await page.waitForSelector('table.panorama td strong');
       const cell = page.locator('table.panorama tbody tr').first().locator('td a').nth(1);
@@ -133,7 +119,7 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
   });
 
   it('turns a profile into a range, a factor waterfall and a confidence, kept in the URL', async () => {
-    const { page, errors } = await openPage(app, '/fr/estimator');
+    const { page, errors } = await openPage(app(), '/fr/estimator');
     try {
       // Hold the answer until the page has said it is computing: on a fresh server the first
       // estimate waits for the model fit, and the reader must see that something is under way.
@@ -181,7 +167,7 @@ describe('web flows in Chromium', { skip: CHROMIUM_MISSING }, () => {
   it('highlights the salary figures of a pasted job ad with their yearly values', async () => {
     const ad =
       'Senior data engineer (F/M) in Paris, hybrid.\nSalary: €60,000 to €70,000 gross per year.\nFreelancers: 600 € per day.';
-    const { page, errors } = await openPage(app, '/en/read');
+    const { page, errors } = await openPage(app(), '/en/read');
     try {
       await page.getByLabel('Text to read').fill(ad);
       await page.getByRole('button', { name: 'Read' }).click();
