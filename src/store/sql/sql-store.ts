@@ -99,6 +99,8 @@ export class SqlStore implements SalaryStore {
   declare readonly contributedValues: ContributionStore['contributedValues'];
   declare readonly contributionsSummary: ContributionStore['contributionsSummary'];
   private readonly cache: AnswerCache | null;
+  /** Values about the whole store that every request asks (fact()). */
+  private readonly facts = new AnswerCache(64);
   private readonly listeners = new Set<() => void>();
   private readonly largeGroup: number;
   private caching = true;
@@ -114,6 +116,7 @@ export class SqlStore implements SalaryStore {
       (sql, params = []) => this.read(sql, params, 'contributions query'),
       (what, work) => this.write(what, (tx) => work((sql, params = []) => tx.run(sql, params))),
       driver.kind === 'postgres' ? CONTRIBUTIONS_LOCK : null,
+      (key, compute) => this.fact(key, compute),
     );
     withContributionTables(this, contributions);
   }
@@ -152,6 +155,15 @@ export class SqlStore implements SalaryStore {
     return this.cache.get(`memo\u0000${key}`, compute);
   }
 
+  /** A value about the whole store (not about one filter: "how many contributions are
+   * published"), kept until the next write even when answers are not cached (cache: false), so
+   * that a cold filter pays only for its own queries. Not kept while writes elsewhere may go
+   * unheard (cacheAnswers(false)). */
+  private fact<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.caching) return compute();
+    return this.facts.get(key, compute);
+  }
+
   /** One write transaction; the cache is cleared and the listeners told once it committed. */
   protected async write<T>(what: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
     if (!this.driver.writable) {
@@ -171,11 +183,13 @@ export class SqlStore implements SalaryStore {
 
   dropCachedAnswers(): void {
     this.cache?.clear();
+    this.facts.clear();
   }
 
   cacheAnswers(on: boolean): void {
     this.caching = on;
     this.cache?.clear();
+    this.facts.clear();
   }
 
   onWrite(listener: () => void): () => void {
