@@ -27,6 +27,7 @@ import {
   type TrainingRow,
 } from '../port.ts';
 import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
+import { GROUP_BOUNDS, groupBounds } from '../queries/group-bounds.ts';
 import {
   estimatorTrainingRowsQuery,
   observationsVersionQuery,
@@ -287,7 +288,19 @@ export class SqlStore implements SalaryStore {
       async (sql, params) => [...(await this.read(sql, params, 'salary statistics query'))],
       filter,
       options,
-      { dialect: this.driver.kind, largeGroup: this.largeGroup },
+      {
+        dialect: this.driver.kind,
+        largeGroup: this.largeGroup,
+        // Not while writes elsewhere may go unheard: it would be asked anew every time.
+        ...(this.caching
+          ? {
+              bound: () =>
+                this.fact('group bounds', async () =>
+                  groupBounds(await this.driver.read(GROUP_BOUNDS, [], 'group bounds query')),
+                ),
+            }
+          : {}),
+      },
     );
   }
 
