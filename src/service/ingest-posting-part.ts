@@ -46,9 +46,10 @@ export async function ingestPostingPart(
       // Parts come in order: a cursor short of this part means one went missing.
       if (resumeAfter < part.firstRecord)
         throw new AppError(
-          'feed-part-out-of-order',
-          409,
+          'invalid-parameter',
+          400,
           `${name}: the feed's cursor is at record ${resumeAfter}, before this part (record ${part.firstRecord}): send the file again from its start`,
+          { parameter: 'firstRecord', value: part.firstRecord },
         );
       yield* items.slice(resumeAfter - part.firstRecord);
     })();

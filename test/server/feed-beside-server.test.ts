@@ -53,6 +53,7 @@ const BAD_LINE = 3_000;
 
 describe('a posting feed ingested beside a running server', { timeout: 240_000 }, () => {
   let server: ChildProcess;
+  let url = '';
   const feed = join(dir, 'feed.jsonl');
 
   before(async () => {
@@ -71,7 +72,11 @@ describe('a posting feed ingested beside a running server', { timeout: 240_000 }
       let out = '';
       server.stdout?.on('data', (d: Buffer) => {
         out += d.toString();
-        if (out.split('\n').some((l) => l.startsWith('{'))) resolve();
+        const line = out.split('\n').find((l) => l.startsWith('{'));
+        if (line) {
+          url = (JSON.parse(line) as { url: string }).url;
+          resolve();
+        }
       });
       server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
     });
@@ -116,5 +121,23 @@ describe('a posting feed ingested beside a running server', { timeout: 240_000 }
     assert.equal(again.resumedAfter, 0);
     assert.equal(again.stored, 0);
     assert.equal(again.resent, LINES - 1);
+  });
+
+  it('refuses a part sent before the parts it follows', async () => {
+    const res = await fetch(`${url}/api/ingest/postings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        path: join(dir, 'other.jsonl'),
+        format: 'json-lines',
+        content: `${posting(1)}\n`,
+        firstLine: 11,
+        firstRecord: 10,
+      }),
+    });
+    assert.equal(res.status, 400);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    assert.equal(body.error.code, 'invalid-parameter');
+    assert.match(body.error.message, /cursor is at record 0, before this part \(record 10\)/);
   });
 });

@@ -27,7 +27,7 @@ export const ingestPostingsRoute = defineRoute({
   summary:
     'Store a part of a job-posting feed file (loopback callers only: `fourchette ingest FILE.jsonl` beside a server)',
   description:
-    "Whole lines of a JSON Lines feed (or a whole CSV or HTML feed), in order, each part after the records of the earlier ones (`firstRecord`: the sum of their `records`); the feed's resume cursor is the one `fourchette ingest` keeps in process. The body is limited to 4 MB like every API body. Answers 403 to any caller that is not on this machine (127.0.0.1 or ::1), 409 to a part sent out of order.",
+    "Whole lines of a JSON Lines feed (or a whole CSV or HTML feed), in order, each part after the records of the earlier ones (`firstRecord`: the sum of their `records`); the feed's resume cursor is the one `fourchette ingest` keeps in process. The body is limited to 4 MB like every API body. Answers 403 to any caller that is not on this machine (127.0.0.1 or ::1), 400 to a part sent out of order.",
   tags: ['ingest'],
   loopbackOnly: true,
   body: PostingFeedPartSchema.strict(),
