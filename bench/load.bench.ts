@@ -6,8 +6,9 @@
  * Served from a fresh data folder with the bundled data (as `npm start` serves it).
  * wrk runs two threads (`-t2`), as when the targets were set, so runs stay comparable; on 2
  * cores they share the cores with the server's event loop. BENCH_THREADS=1 leaves one core to
- * each side; measured both ways (2026-12-01, load 1–7) it moved the p99 of either run by less
- * than the machine's noise, and the targets were met both ways.
+ * each side; measured both ways on 2026-12-01, the targets were met both ways at load 1.4–4
+ * (stats p99 27 ms with one thread, 21 ms with two), and at load 6–7 the p99 moved with the
+ * other work on the machine more than with the thread count.
  * BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_FILTERS and BENCH_THREADS override the defaults.
  */
 import { execFile } from 'node:child_process';
