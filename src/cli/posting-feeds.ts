@@ -1,5 +1,11 @@
 /** The posting side of `fourchette ingest`: JobPosting feeds (JSON Lines, CSV, HTML pages
- * with JSON-LD) and the France Travail connector, with progress on stderr. */
+ * with JSON-LD) and the France Travail connector, with progress on stderr. Beside a running
+ * server, feed files go to it in parts (POST /api/ingest/postings), since it holds the store. */
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { ingestPostingsRoute } from '../api/index.ts';
+import type { PostingFeedPart, PostingFeedReport } from '../contract/index.ts';
 import {
   ingestFranceTravail,
   ingestPostingFile,
@@ -7,7 +13,8 @@ import {
   type PostingFormat,
   type PostingIngestReport,
 } from '../service/index.ts';
-import type { CliIO } from './command.ts';
+import { UsageError, type CliIO } from './command.ts';
+import type { RouteClient } from './route-client.ts';
 
 export interface PostingFlags {
   readonly source?: string;
@@ -89,5 +96,97 @@ export async function ingestFromFranceTravail(
   if (!flags.json) {
     if (report.retries > 0) io.stdout.write(`  ${report.retries} requests retried (429 / 5xx)\n`);
     for (const t of report.truncated) io.stdout.write(`  truncated: ${t}\n`);
+  }
+}
+
+/** Parts stay well under the API's 4 MB body limit (JSON escaping may double some text). */
+const PART_BYTES = 1_500_000;
+
+/** The parts of a feed file: runs of whole lines for JSON Lines (read as a stream), the whole
+ * file for CSV (a quoted field may hold line breaks) and HTML. */
+async function* feedParts(
+  file: string,
+  format: PostingFormat,
+): AsyncGenerator<{ content: string; firstLine: number; bytes: number }> {
+  if (format !== 'json-lines') {
+    const content = readFileSync(file, 'utf8');
+    const bytes = Buffer.byteLength(content);
+    if (bytes > PART_BYTES)
+      throw new UsageError(
+        `${file} is ${(bytes / 1e6).toFixed(1)} MB, over the ${PART_BYTES / 1e6} MB a ${format} feed may be to go to the running server: stop the server and ingest it again (or give it as JSON Lines, sent in parts)`,
+      );
+    yield { content, firstLine: 1, bytes };
+    return;
+  }
+  let lines: string[] = [];
+  let bytes = 0;
+  let firstLine = 1;
+  let n = 0;
+  for await (const line of createInterface({
+    input: createReadStream(file, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  })) {
+    n += 1;
+    const size = Buffer.byteLength(line) + 1;
+    if (lines.length > 0 && bytes + size > PART_BYTES) {
+      yield { content: `${lines.join('\n')}\n`, firstLine, bytes };
+      lines = [];
+      bytes = 0;
+      firstLine = n;
+    }
+    lines.push(line);
+    bytes += size;
+  }
+  // An empty file is one empty part: the server still reports on it.
+  if (lines.length > 0 || n === 0)
+    yield { content: lines.map((l) => `${l}\n`).join(''), firstLine, bytes };
+}
+
+/** Feed files handed to the running server, part after part, with the same progress and report
+ * as in process. */
+export async function sendPostingFiles(
+  client: RouteClient,
+  files: readonly (readonly [string, PostingFormat])[],
+  flags: PostingFlags,
+  io: CliIO,
+): Promise<void> {
+  for (const [file, format] of files) {
+    const size = statSync(file).size;
+    const progress = progressLine(io, `ingest ${file} (via ${client.via()})`);
+    let total: PostingIngestReport | null = null;
+    let firstRecord = 0;
+    let sent = 0;
+    for await (const part of feedParts(file, format)) {
+      const body: Partial<PostingFeedPart> = {
+        path: resolve(file),
+        format,
+        content: part.content,
+        firstLine: part.firstLine,
+        firstRecord,
+        ...(flags.source ? { sourceId: flags.source } : {}),
+        ...(flags.licence ? { licence: flags.licence } : {}),
+        shareEvidence: flags.shareEvidence,
+        fromStart: flags.fromStart && sent === 0,
+      };
+      const { records, ...r } = (await client.ask(ingestPostingsRoute, {
+        body,
+      })) as PostingFeedReport;
+      firstRecord += records;
+      sent += part.bytes;
+      const sum: PostingIngestReport = total
+        ? {
+            ...(total as PostingIngestReport),
+            read: total.read + r.read,
+            stored: total.stored + r.stored,
+            resent: total.resent + r.resent,
+            reposts: total.reposts + r.reposts,
+            observations: total.observations + r.observations,
+            bad: [...total.bad, ...r.bad],
+          }
+        : r;
+      total = sum;
+      progress({ done: firstRecord, stored: sum.stored, share: size > 0 ? sent / size : 1 });
+    }
+    if (total) writePostingReport(io, file, total, flags.json);
   }
 }

@@ -35,3 +35,47 @@ export type IngestReport = z.infer<typeof IngestReportSchema>;
 
 export const IngestResponseSchema = z.object({ reports: z.array(IngestReportSchema) });
 export type IngestResponse = z.infer<typeof IngestResponseSchema>;
+
+/** A part of a job-posting feed file, sent by `fourchette ingest` to the server that holds the
+ * store (in order, one client per file: the feed's resume cursor counts records across parts). */
+export const PostingFeedPartSchema = z.object({
+  path: z
+    .string()
+    .min(1)
+    .describe("the feed file's absolute path: with the source id, the key of its resume cursor"),
+  format: z.enum(['json-lines', 'csv', 'html']),
+  content: z.string().describe('whole lines of the file (JSON Lines), or the whole file'),
+  firstLine: z.number().int().min(1).default(1).describe("the number of the content's first line"),
+  firstRecord: z
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe("records of the file before this part (the sum of the earlier parts' `records`)"),
+  sourceId: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes')
+    .optional()
+    .describe('default: postings-<file name>'),
+  licence: z.string().min(1).default('unknown'),
+  shareEvidence: z.boolean().default(false),
+  fromStart: z
+    .boolean()
+    .default(false)
+    .describe('ignore the saved cursor (the first part only: later parts continue it)'),
+});
+export type PostingFeedPart = z.infer<typeof PostingFeedPartSchema>;
+
+export const PostingFeedReportSchema = z.object({
+  feed: z.string(),
+  sourceId: z.string(),
+  resumedAfter: z.number().int().describe('records covered by the saved cursor'),
+  records: z.number().int().describe('records in this part (the next part starts after them)'),
+  read: z.number().int(),
+  stored: z.number().int(),
+  resent: z.number().int(),
+  reposts: z.number().int(),
+  observations: z.number().int(),
+  bad: z.array(z.object({ line: z.number().int(), message: z.string() })),
+});
+export type PostingFeedReport = z.infer<typeof PostingFeedReportSchema>;

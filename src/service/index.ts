@@ -38,3 +38,4 @@ export {
   type FranceTravailReport,
 } from './ingest-france-travail.ts';
 export type { PostingIngestReport } from '../ingest/index.ts';
+export { ingestPostingPart } from './ingest-posting-part.ts';

@@ -31,6 +31,9 @@ export type TransactionRunner = <T>(
   work: (run: QueryRunner) => Promise<T>,
 ) => Promise<T>;
 
+/** Keeps a value about the whole store until the next write (see SqlStore.fact). */
+export type FactMemo = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
+
 export class ContributionTables implements ContributionStore {
   constructor(
     private readonly read: QueryRunner,
@@ -38,6 +41,7 @@ export class ContributionTables implements ContributionStore {
     /** Run first in every write (PostgreSQL: an advisory lock, so that processes sharing the
      * database store a resubmission once), or null. */
     private readonly lock: string | null = null,
+    private readonly fact: FactMemo = (_key, compute) => compute(),
   ) {}
 
   private transaction<T>(what: string, work: (run: QueryRunner) => Promise<T>): Promise<T> {
@@ -118,6 +122,12 @@ export class ContributionTables implements ContributionStore {
   }
 
   async contributedValues(filter: StatsFilter, options: StatsOptions): Promise<ContributedValue[]> {
+    // Every statistic asks; until a first publication none has any (and the query, a join
+    // over a grouping, costs about as much as the cube's).
+    const published = await this.fact('published contributions', async () =>
+      Number((await this.read(CONTRIBUTIONS_SUMMARY))[0]?.n ?? 0),
+    );
+    if (published === 0) return [];
     const q = contributionValuesQuery(filter, options.currency, options.periodsPerYear);
     const rows = await this.read(q.sql, q.params);
     return rows.map((r) => ({

@@ -3,7 +3,8 @@
  * (docs/decisions/2026-11-21-statistics-at-scale.md):
  * 1. the group's exact size from the per-source cube (one scan of a small table), unless the
  *    filter names a city, which the cube does not hold;
- * 2. a small group (≤ SMALL_GROUP): exact quantiles over its rows;
+ * 2. a small group (≤ SMALL_GROUP): exact quantiles over its rows (asked beside the cube when
+ *    the group is bound to be small, see queries/group-bounds.ts);
  * 3. a large group in EUR: count, sources, min, max and dates from the cube, percentiles read off
  *    the histogram of the fixed 1-in-16 sample;
  * 4. otherwise: the histogram of every row (within 0.25%).
@@ -17,6 +18,7 @@ import { salaryQuantilesOnlyQuery } from './queries/salary-quantiles-only.ts';
 import { cubeCanAnswer, cubeSummaryQuery } from './queries/stats-aggregates.ts';
 import { rowToRawQuantiles } from './row-mapping.ts';
 import type { Dialect } from './queries/converted-value.ts';
+import type { GroupBound } from './queries/group-bounds.ts';
 
 type Row = Record<string, unknown>;
 export type RunQuery = (sql: string, params: (string | number)[]) => Promise<Row[]>;
@@ -26,28 +28,40 @@ export const SMALL_GROUP = 50_000;
 /** Above this many, percentiles come from the sample (≥ 12 500 sampled values). */
 export const LARGE_GROUP = 200_000;
 
+export interface QuantilesPlanOptions {
+  readonly dialect: Dialect;
+  readonly largeGroup?: number;
+  /** An upper bound of a filter's group size known without a query (queries/group-bounds.ts):
+   * a group bound to be small has its exact quantiles asked at once, beside the cube. */
+  readonly bound?: () => Promise<GroupBound>;
+}
+
 export async function planQuantiles(
   run: RunQuery,
   filter: StatsFilter,
   options: StatsOptions,
-  plan: { readonly dialect: Dialect; readonly largeGroup?: number },
+  plan: QuantilesPlanOptions,
 ): Promise<RawQuantiles> {
   const { dialect, largeGroup = LARGE_GROUP } = plan;
   const { currency, periodsPerYear } = options;
   if (cubeCanAnswer(filter)) {
     const c = cubeSummaryQuery(filter);
+    const small = Math.min(SMALL_GROUP, largeGroup);
+    // Sure to be small (EUR): the cube and the quantiles are independent, asked together (two
+    // read connections), the same two queries as below, one round trip less.
+    if (currency === 'EUR' && plan.bound && (await plan.bound())(filter) <= small) {
+      const q = salaryQuantilesOnlyQuery(filter, 'EUR', periodsPerYear, dialect);
+      const [[r], [row]] = await Promise.all([run(c.sql, c.params), run(q.sql, q.params)]);
+      const count = Number(r?.n ?? 0);
+      if (count === 0) return EMPTY_QUANTILES;
+      const quantiles = Array.isArray(row?.q) ? (row.q as unknown[]).map(Number) : null;
+      return { ...cubeFigures(r, count, periodsPerYear), quantiles, method: 'exact' };
+    }
     const [r] = await run(c.sql, c.params);
     const count = Number(r?.n ?? 0);
     if (count === 0) return EMPTY_QUANTILES;
-    const fromCube = {
-      count,
-      sources: Number(r?.sources ?? 0),
-      min: Number(r?.lo) / periodsPerYear,
-      max: Number(r?.hi) / periodsPerYear,
-      from: (r?.first_on as string | null) ?? null,
-      to: (r?.last_on as string | null) ?? null,
-    };
-    if (count <= Math.min(SMALL_GROUP, largeGroup)) {
+    const fromCube = cubeFigures(r, count, periodsPerYear);
+    if (count <= small) {
       if (currency === 'EUR') {
         const q = salaryQuantilesOnlyQuery(filter, 'EUR', periodsPerYear, dialect);
         const [row] = await run(q.sql, q.params);
@@ -65,4 +79,16 @@ export async function planQuantiles(
   }
   const q = salaryHistogramQuery(filter, currency, periodsPerYear);
   return { ...histogramRowsToRawQuantiles(await run(q.sql, q.params)), method: 'histogram' };
+}
+
+/** Size, sources, min, max and dates of a group from its cube summary row. */
+function cubeFigures(r: Row | undefined, count: number, periodsPerYear: number) {
+  return {
+    count,
+    sources: Number(r?.sources ?? 0),
+    min: Number(r?.lo) / periodsPerYear,
+    max: Number(r?.hi) / periodsPerYear,
+    from: (r?.first_on as string | null) ?? null,
+    to: (r?.last_on as string | null) ?? null,
+  };
 }

@@ -6,7 +6,7 @@ import { estimateRoute } from './estimate.ts';
 import { extractRoute } from './extract.ts';
 import { healthRoute } from './health.ts';
 import { marketFactsRoute, marketRoute } from './market.ts';
-import { ingestRoute } from './ingest.ts';
+import { ingestPostingsRoute, ingestRoute } from './ingest.ts';
 import { observationsRoute } from './observations.ts';
 import { panoramaRoute } from './panorama.ts';
 import { classifyRoute, roleGuideRoute, rolesRoute } from './roles.ts';
@@ -39,6 +39,7 @@ export const routes: readonly AnyRoute[] = [
   compareAmountsRoute,
   extractRoute,
   ingestRoute,
+  ingestPostingsRoute,
   submitContributionRoute,
   eraseContributionRoute,
   adminListRoute,
@@ -57,6 +58,7 @@ export {
   extractRoute,
   freelanceRoute,
   healthRoute,
+  ingestPostingsRoute,
   ingestRoute,
   marketFactsRoute,
   marketRoute,

@@ -1,5 +1,10 @@
-import { IngestRequestSchema, IngestResponseSchema } from '../../contract/index.ts';
-import { ingestDocuments } from '../../service/index.ts';
+import {
+  IngestRequestSchema,
+  IngestResponseSchema,
+  PostingFeedPartSchema,
+  PostingFeedReportSchema,
+} from '../../contract/index.ts';
+import { ingestDocuments, ingestPostingPart } from '../../service/index.ts';
 import { defineRoute } from '../route.ts';
 
 export const ingestRoute = defineRoute({
@@ -14,4 +19,18 @@ export const ingestRoute = defineRoute({
   body: IngestRequestSchema.strict(),
   response: IngestResponseSchema,
   handler: ({ body }, ctx) => ingestDocuments(ctx, body),
+});
+
+export const ingestPostingsRoute = defineRoute({
+  method: 'post',
+  path: '/api/ingest/postings',
+  summary:
+    'Store a part of a job-posting feed file (loopback callers only: `fourchette ingest FILE.jsonl` beside a server)',
+  description:
+    "Whole lines of a JSON Lines feed (or a whole CSV or HTML feed), in order, each part after the records of the earlier ones (`firstRecord`: the sum of their `records`); the feed's resume cursor is the one `fourchette ingest` keeps in process. The body is limited to 4 MB like every API body. Answers 403 to any caller that is not on this machine (127.0.0.1 or ::1), 400 to a part sent out of order.",
+  tags: ['ingest'],
+  loopbackOnly: true,
+  body: PostingFeedPartSchema.strict(),
+  response: PostingFeedReportSchema,
+  handler: ({ body }, ctx) => ingestPostingPart(ctx, body),
 });

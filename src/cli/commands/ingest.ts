@@ -17,7 +17,7 @@ import {
 } from '../command.ts';
 import { progressReporter } from '../progress.ts';
 import { withContext } from '../context.ts';
-import { ingestFromFranceTravail, ingestPostingFiles } from '../posting-feeds.ts';
+import { ingestFromFranceTravail, ingestPostingFiles, sendPostingFiles } from '../posting-feeds.ts';
 import { hasJobPostingJsonLd, postingFormat, type PostingFormat } from '../../service/index.ts';
 import { asOptionMessage, openRouteClient } from '../route-client.ts';
 
@@ -111,8 +111,9 @@ columns: title, description, datePosted, identifier, hiringOrganization, address
 …) and .html pages carrying JobPosting JSON-LD. Each posting is stored once (a resent identifier
 adds nothing; a repost elsewhere is a second sighting of the same posting); a posting's pay
 becomes one salary observation. A feed resumes where a stopped run left off; bad lines are
-listed with their number and the rest goes on. Feeds are read in this process (stop a server
-running on the same DuckDB data folder first).
+listed with their number and the rest goes on. While a server runs on the same data folder,
+feeds go to it (POST /api/ingest/postings, in parts of whole lines; a CSV or HTML feed whole,
+up to 1.5 MB).
 
 Extracts every pay fact of each file and stores it with its provenance (file, offsets, evidence).
 Ingesting the same file again adds nothing. While a server runs on the same data folder
@@ -184,7 +185,15 @@ Options:
         fromStart: Boolean(values['from-start']),
         json,
       };
-      await withContext((ctx) => ingestPostingFiles(ctx, feeds, flags, io), io.env);
+      // Beside a running server (it holds the store) the feeds go to it; else read in process.
+      const client = await openRouteClient(io);
+      try {
+        if (client.via() === 'in-process')
+          await withContext((ctx) => ingestPostingFiles(ctx, feeds, flags, io), io.env);
+        else await sendPostingFiles(client, feeds, flags, io);
+      } finally {
+        await client.close();
+      }
     }
     if (texts.length === 0) return 0;
     if (values.title !== undefined && texts.length > 1)

@@ -27,6 +27,7 @@ import {
   type TrainingRow,
 } from '../port.ts';
 import { LARGE_GROUP, planQuantiles } from '../quantiles-plan.ts';
+import { GROUP_BOUNDS, groupBounds } from '../queries/group-bounds.ts';
 import {
   estimatorTrainingRowsQuery,
   observationsVersionQuery,
@@ -99,6 +100,8 @@ export class SqlStore implements SalaryStore {
   declare readonly contributedValues: ContributionStore['contributedValues'];
   declare readonly contributionsSummary: ContributionStore['contributionsSummary'];
   private readonly cache: AnswerCache | null;
+  /** Values about the whole store that every request asks (fact()). */
+  private readonly facts = new AnswerCache(64);
   private readonly listeners = new Set<() => void>();
   private readonly largeGroup: number;
   private caching = true;
@@ -114,6 +117,7 @@ export class SqlStore implements SalaryStore {
       (sql, params = []) => this.read(sql, params, 'contributions query'),
       (what, work) => this.write(what, (tx) => work((sql, params = []) => tx.run(sql, params))),
       driver.kind === 'postgres' ? CONTRIBUTIONS_LOCK : null,
+      (key, compute) => this.fact(key, compute),
     );
     withContributionTables(this, contributions);
   }
@@ -152,6 +156,15 @@ export class SqlStore implements SalaryStore {
     return this.cache.get(`memo\u0000${key}`, compute);
   }
 
+  /** A value about the whole store (not about one filter: "how many contributions are
+   * published"), kept until the next write even when answers are not cached (cache: false), so
+   * that a cold filter pays only for its own queries. Not kept while writes elsewhere may go
+   * unheard (cacheAnswers(false)). */
+  private fact<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.caching) return compute();
+    return this.facts.get(key, compute);
+  }
+
   /** One write transaction; the cache is cleared and the listeners told once it committed. */
   protected async write<T>(what: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
     if (!this.driver.writable) {
@@ -171,11 +184,13 @@ export class SqlStore implements SalaryStore {
 
   dropCachedAnswers(): void {
     this.cache?.clear();
+    this.facts.clear();
   }
 
   cacheAnswers(on: boolean): void {
     this.caching = on;
     this.cache?.clear();
+    this.facts.clear();
   }
 
   onWrite(listener: () => void): () => void {
@@ -273,7 +288,19 @@ export class SqlStore implements SalaryStore {
       async (sql, params) => [...(await this.read(sql, params, 'salary statistics query'))],
       filter,
       options,
-      { dialect: this.driver.kind, largeGroup: this.largeGroup },
+      {
+        dialect: this.driver.kind,
+        largeGroup: this.largeGroup,
+        // Not while writes elsewhere may go unheard: it would be asked anew every time.
+        ...(this.caching
+          ? {
+              bound: () =>
+                this.fact('group bounds', async () =>
+                  groupBounds(await this.driver.read(GROUP_BOUNDS, [], 'group bounds query')),
+                ),
+            }
+          : {}),
+      },
     );
   }
 
