@@ -23,8 +23,20 @@ export function employerKey(name: string | null): string {
     .trim();
 }
 
+/** Titles repeat across a feed's postings, and normalizing one runs some eighty regular
+ * expressions: the keys of the last titles seen are kept (at most TITLE_KEYS, then started
+ * afresh). */
+const TITLE_KEYS = 50_000;
+const titleKeys = new Map<string, string>();
+
 export function titleKey(title: string): string {
-  return normalizeTitle(title);
+  let key = titleKeys.get(title);
+  if (key === undefined) {
+    if (titleKeys.size >= TITLE_KEYS) titleKeys.clear();
+    key = normalizeTitle(title);
+    titleKeys.set(title, key);
+  }
+  return key;
 }
 
 /** Same title, give or take words: boards add "CDI", "- Paris", a team name. At least half of
