@@ -3,8 +3,9 @@
  * postings, in batches. Resumable: after each batch the feed's cursor (records consumed) is
  * saved, and a rerun skips what it covers. Idempotent: ids are deterministic and every write
  * skips what is stored, and each batch writes observations, then sightings, then the cursor,
- * so a run killed anywhere loses nothing and a rerun duplicates nothing. Batches start at
- * `batchSize` records and grow with the feed (see below).
+ * so a run killed anywhere loses nothing and a rerun duplicates nothing. Batches hold
+ * `batchSize` records: a write costs what its own rows cost, whatever is stored
+ * (docs/decisions/2026-12-01-ingest-scale.md), so memory stays bounded on any feed.
  */
 import type { Source } from '../../domain/index.ts';
 import type { SalaryStore, StoredObservation, StoredSighting } from '../../store/index.ts';
@@ -119,9 +120,7 @@ export async function ingestPostings(
     }
     if (consumed >= nextFlush) {
       await flush();
-      // Each write refreshes the statistics tables of the whole source: batches grow with the
-      // feed (by half of what was read), so that the refreshes stay linear in all.
-      nextFlush = consumed + Math.max(batchSize, Math.floor((consumed - skip) / 2));
+      nextFlush = consumed + batchSize;
     } else if (consumed % batchSize === 0)
       options.onProgress?.({ done: consumed, stored: counts.stored, current: last });
   }

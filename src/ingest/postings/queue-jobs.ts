@@ -2,7 +2,7 @@
  * A JSON Lines feed cut into queue jobs for parallel ingest workers. Lines are partitioned by
  * their repost block (employer and place, see repost-index.ts), so that every sighting that
  * could repost another lands in the same job: workers, each with its own repost index, then
- * miss no repost between jobs.
+ * miss no repost between jobs. Jobs come largest first.
  */
 import { findTypedNodes } from '../../extract/index.ts';
 import { readJobPosting } from '../../extract/index.ts';
@@ -32,5 +32,10 @@ export function postingJobs(
 ): { feed: string; sourceId: string; lines: string[] }[] {
   const parts: string[][] = Array.from({ length: partitions }, () => []);
   for (const line of lines) if (line.trim()) parts[partitionOf(line, partitions)]?.push(line);
-  return parts.filter((p) => p.length > 0).map((p) => ({ feed, sourceId, lines: p }));
+  // Largest first: workers take jobs in order, so the last ones taken are the shortest and
+  // the workers finish close together.
+  return parts
+    .filter((p) => p.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => ({ feed, sourceId, lines: p }));
 }

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { readCsvPostings } from './read-csv.ts';
 import { readHtmlPostings } from './read-html.ts';
 import type { ReadItem } from './posting-record.ts';
-import { hammingDistance, simHash } from './simhash.ts';
+import { hammingDistance, referenceSimHash, simHash } from './simhash.ts';
 import { readPayField } from './pay-field.ts';
 
 async function all(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
@@ -72,6 +72,44 @@ describe('SimHash', () => {
     assert.ok(hammingDistance(a, b) <= 6, `near: ${hammingDistance(a, b)}`);
     assert.ok(hammingDistance(a, c) >= 16, `far: ${hammingDistance(a, c)}`);
     assert.equal(simHash('trop court'), null);
+  });
+
+  it('gives every text the hash of its definition (lower-cased words by regular expression)', () => {
+    // Upper and lower case, accents, ß and ẞ, the Kelvin sign (lower-cases to k), İ (to two
+    // code units), Greek sigma, an emoji, digits, punctuation and spaces.
+    const pieces = [
+      'Data',
+      'ÉCOLE',
+      'été',
+      'ß',
+      'ẞ',
+      'K',
+      'İstanbul',
+      'ΣΟΦΙΑ',
+      '😀',
+      '45',
+      'k€',
+      ' ',
+      ', ',
+      '—',
+      "l'",
+      'Œuvre',
+      'ǅ',
+      '\n',
+    ];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    for (let t = 0; t < 300; t += 1) {
+      const parts: string[] = [];
+      const length = Math.floor(next() * 60);
+      for (let i = 0; i < length; i += 1) {
+        parts.push(pieces[Math.floor(next() * pieces.length)] as string);
+        parts.push(next() < 0.6 ? ' ' : '');
+      }
+      const text = parts.join('');
+      assert.equal(simHash(text), referenceSimHash(text), JSON.stringify(text));
+    }
+    assert.equal(simHash(text), referenceSimHash(text));
   });
 });
 

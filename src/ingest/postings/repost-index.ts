@@ -23,8 +23,20 @@ export function employerKey(name: string | null): string {
     .trim();
 }
 
+/** Titles repeat across a feed's postings, and normalizing one runs some eighty regular
+ * expressions: the keys of the last titles seen are kept (at most TITLE_KEYS, then started
+ * afresh). */
+const TITLE_KEYS = 50_000;
+const titleKeys = new Map<string, string>();
+
 export function titleKey(title: string): string {
-  return normalizeTitle(title);
+  let key = titleKeys.get(title);
+  if (key === undefined) {
+    if (titleKeys.size >= TITLE_KEYS) titleKeys.clear();
+    key = normalizeTitle(title);
+    titleKeys.set(title, key);
+  }
+  return key;
 }
 
 /** Same title, give or take words: boards add "CDI", "- Paris", a team name. At least half of
@@ -95,13 +107,36 @@ export class RepostIndex {
     return postingId;
   }
 
+  /** A block's sightings are kept by window of REPOST_WINDOW_DAYS: a sighting's candidates are
+   * in its own window and the two beside it, so a block that grows for years (a large
+   * employer in one city) costs only its recent sightings. */
+  private static windowOf(d: number): number {
+    return Math.floor(d / REPOST_WINDOW_DAYS);
+  }
+
   private matchIn(k: SightingKey, title: string): string | null {
-    const candidates = this.blocks.get(RepostIndex.block(k, title));
-    if (!candidates) return null;
+    const block = RepostIndex.block(k, title);
     const d = day(k.postedOn);
+    const w = RepostIndex.windowOf(d);
+    const windows = Number.isFinite(w) ? [w - 1, w, w + 1] : [w];
     // The closest candidate (text bits, then days apart, then id), so that the answer does
     // not depend on the order the index was filled in (a resumed ingest loads it by date).
     let best: { postingId: string; score: number } | null = null;
+    for (const window of windows) {
+      const candidates = this.blocks.get(`${block}\u0000${window}`);
+      if (candidates) best = RepostIndex.closest(candidates, k, title, d, best);
+    }
+    return best?.postingId ?? null;
+  }
+
+  private static closest(
+    candidates: readonly Entry[],
+    k: SightingKey,
+    title: string,
+    d: number,
+    found: { postingId: string; score: number } | null,
+  ): { postingId: string; score: number } | null {
+    let best = found;
     for (const c of candidates) {
       const days = Math.abs(c.day - d);
       if (days > REPOST_WINDOW_DAYS || !payCompatible(c.key, k)) continue;
@@ -116,7 +151,7 @@ export class RepostIndex {
       if (!best || score < best.score || (score === best.score && c.key.postingId < best.postingId))
         best = { postingId: c.key.postingId, score };
     }
-    return best?.postingId ?? null;
+    return best;
   }
 
   add(k: SightingKey): void {
@@ -124,10 +159,11 @@ export class RepostIndex {
   }
 
   private insert(k: SightingKey, title: string): void {
-    const block = RepostIndex.block(k, title);
-    const list = this.blocks.get(block) ?? [];
-    list.push({ key: k, title, day: day(k.postedOn) });
-    this.blocks.set(block, list);
+    const d = day(k.postedOn);
+    const at = `${RepostIndex.block(k, title)}\u0000${RepostIndex.windowOf(d)}`;
+    const list = this.blocks.get(at) ?? [];
+    list.push({ key: k, title, day: d });
+    this.blocks.set(at, list);
     this.byId.set(k.id, k.postingId);
   }
 }

@@ -2,7 +2,15 @@
  * connections keeping their prepared statements, and bulk inserts through the appender. */
 import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
 import { StoreError } from '../port.ts';
-import type { BulkInsert, Params, Row, SqlDriver, SqlTransaction, Value } from '../sql/driver.ts';
+import type {
+  BulkInsert,
+  Params,
+  Row,
+  SqlDriver,
+  SqlTransaction,
+  StagedInsert,
+  Value,
+} from '../sql/driver.ts';
 import { ReadConnection } from './read-connection.ts';
 
 function queryFailed(what: string, error: unknown): StoreError {
@@ -24,19 +32,23 @@ async function runOn(writer: DuckDBConnection, sql: string, params: Params = [])
 }
 
 /** Rows go into a temporary table of the target's column types through the appender, from
- * which one INSERT … SELECT moves them (with ON CONFLICT) into the real table. */
+ * which one INSERT … SELECT moves them (with ON CONFLICT) into the real table; the temporary
+ * table is dropped unless `keep`. */
 async function appendInsert(
   writer: DuckDBConnection,
   spec: BulkInsert,
   rows: Iterable<readonly Value[]>,
-): Promise<number> {
+  keep = false,
+): Promise<StagedInsert> {
   const staging = `staging_${spec.table}`;
   const cols = spec.columns.map(([name]) => name).join(', ');
   await writer.run(
     `CREATE OR REPLACE TEMP TABLE ${staging} AS SELECT ${cols} FROM ${spec.table} LIMIT 0`,
   );
   const appender = await writer.createAppender(staging, 'main', 'temp');
+  let staged = 0;
   for (const row of rows) {
+    staged += 1;
     for (const value of row) {
       if (value === null) appender.appendNull();
       else if (typeof value === 'number') appender.appendDouble(value);
@@ -51,8 +63,8 @@ async function appendInsert(
     `INSERT INTO ${spec.table} (${cols}) SELECT ${cols} FROM ${staging}
      ${spec.orderBy ? `ORDER BY ${spec.orderBy}` : ''} ${spec.onConflict ?? ''}`,
   );
-  await writer.run(`DROP TABLE ${staging}`);
-  return result.rowsChanged;
+  if (!keep) await writer.run(`DROP TABLE ${staging}`);
+  return { inserted: result.rowsChanged, staged, table: staging };
 }
 
 export class DuckDbDriver implements SqlDriver {
@@ -90,7 +102,8 @@ export class DuckDbDriver implements SqlDriver {
     const writer = this.writer;
     const tx: SqlTransaction = {
       run: (sql, params) => runOn(writer, sql, params),
-      bulkInsert: (spec, rows) => appendInsert(writer, spec, rows),
+      bulkInsert: async (spec, rows) => (await appendInsert(writer, spec, rows)).inserted,
+      stageInsert: (spec, rows) => appendInsert(writer, spec, rows, true),
     };
     const run = this.writeQueue.then(async () => {
       try {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { describeAggregatesContract } from '../aggregates-contract.ts';
 import { describeLargeGroupContract } from '../large-group-contract.ts';
 import { describeLocalPayContract } from '../local-pay-contract.ts';
 import { describeMarketContract } from '../market-contract.ts';
@@ -30,6 +31,21 @@ describeMarketContract('DuckDB in memory', async () => {
       instance.closeSync();
     },
     execute: async (sql, params) => void (await connection.run(sql, params as DuckDBValue[])),
+  };
+});
+
+describeAggregatesContract('DuckDB in memory', async (aggregateLimits) => {
+  const instance = await DuckDBInstance.create(':memory:');
+  const store = await openDuckDbStore(':memory:', { instance, aggregateLimits });
+  const connection = await instance.connect();
+  return {
+    store,
+    query: async (sql) => (await connection.runAndReadAll(sql)).getRowObjectsJS(),
+    close: async () => {
+      await store.close();
+      connection.closeSync();
+      instance.closeSync();
+    },
   };
 });
 

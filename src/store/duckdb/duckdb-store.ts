@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { StoreError, type SalaryStore } from '../port.ts';
 import { CREATE_STATS_AGGREGATES } from '../queries/stats-aggregates.ts';
+import type { AggregateLimits } from '../sql/aggregate-upkeep.ts';
 import { SqlStore } from '../sql/sql-store.ts';
 import { DuckDbDriver } from './duckdb-driver.ts';
 import { applyMigrations, checkMigrated } from './migrate.ts';
@@ -21,6 +22,8 @@ export interface DuckDbStoreOptions {
   readonly readOnly?: boolean;
   /** Keep answers between writes (default true). */
   readonly cache?: boolean;
+  /** When the derived statistics tables are compacted (tests lower them). */
+  readonly aggregateLimits?: AggregateLimits;
 }
 
 async function openInstance(path: string, readOnly: boolean): Promise<DuckDBInstance> {
@@ -64,6 +67,7 @@ export async function openDuckDbStore(
     ...(options.largeGroup !== undefined ? { largeGroup: options.largeGroup } : {}),
     ...(options.cache !== undefined ? { cache: options.cache } : {}),
     createAggregates: CREATE_STATS_AGGREGATES,
+    ...(options.aggregateLimits ? { aggregateLimits: options.aggregateLimits } : {}),
   });
   await store.ensureAggregates();
   return store;

@@ -8,6 +8,7 @@ import type {
   Row,
   SqlDriver,
   SqlTransaction,
+  StagedInsert,
   Value,
 } from '../sql/driver.ts';
 import { isConnectionError, queryError, redactUrl, unavailableError } from './connection-errors.ts';
@@ -22,11 +23,15 @@ const TYPES: Record<ColumnType, string> = {
   bool: 'bool',
 };
 
+/** Rows not stored yet (by `spec.skipStored`), sent with unnest(); with `stage`, into the
+ * temporary table `staging_<table>` first (dropped at commit, or by the caller), from which
+ * one INSERT … SELECT moves them into the real table. */
 async function bulkInsert(
   client: pg.PoolClient,
   spec: BulkInsert,
   rows: Iterable<readonly Value[]>,
-): Promise<number> {
+  stage = false,
+): Promise<StagedInsert> {
   let list = [...rows];
   if (spec.skipStored) {
     const at = spec.columns.findIndex(([name]) => name === spec.skipStored);
@@ -39,16 +44,34 @@ async function bulkInsert(
     if (skip.size > 0) list = list.filter((r) => !skip.has(r[at] as string));
   }
   const columns = spec.columns.map(([name]) => name).join(', ');
-  return unnestInsert(
+  const staging = `staging_${spec.table}`;
+  const types = spec.columns.map(([, type]) => TYPES[type]);
+  if (!stage) {
+    const inserted = await unnestInsert(
+      client,
+      {
+        into: `INSERT INTO ${spec.table} (${columns})`,
+        types,
+        ...(spec.onConflict ? { onConflict: spec.onConflict } : {}),
+      },
+      list,
+      spec.chunkRows,
+    );
+    return { inserted, staged: list.length, table: staging };
+  }
+  await client.query(
+    `CREATE TEMP TABLE ${staging} ON COMMIT DROP AS SELECT ${columns} FROM ${spec.table} LIMIT 0`,
+  );
+  await unnestInsert(
     client,
-    {
-      into: `INSERT INTO ${spec.table} (${columns})`,
-      types: spec.columns.map(([, type]) => TYPES[type]),
-      ...(spec.onConflict ? { onConflict: spec.onConflict } : {}),
-    },
+    { into: `INSERT INTO ${staging} (${columns})`, types },
     list,
     spec.chunkRows,
   );
+  const moved = await client.query(
+    `INSERT INTO ${spec.table} (${columns}) SELECT ${columns} FROM ${staging} ${spec.onConflict ?? ''}`,
+  );
+  return { inserted: moved.rowCount ?? 0, staged: list.length, table: staging };
 }
 
 export class PostgresDriver implements SqlDriver {
@@ -80,7 +103,8 @@ export class PostgresDriver implements SqlDriver {
     }
     const tx: SqlTransaction = {
       run: async (sql, params = []) => (await client.query(sql, params as Value[])).rows as Row[],
-      bulkInsert: (spec, rows) => bulkInsert(client, spec, rows),
+      bulkInsert: async (spec, rows) => (await bulkInsert(client, spec, rows)).inserted,
+      stageInsert: (spec, rows) => bulkInsert(client, spec, rows, true),
     };
     try {
       await client.query('BEGIN');

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import pg from 'pg';
 import { StoreError } from '../port.ts';
+import { describeAggregatesContract } from '../aggregates-contract.ts';
 import { describeLargeGroupContract } from '../large-group-contract.ts';
 import { describeLocalPayContract } from '../local-pay-contract.ts';
 import { describeMarketContract } from '../market-contract.ts';
@@ -71,6 +72,21 @@ function describeWithServer(): void {
         store,
         execute: async (sql, params) => void (await client.query(sql, params)),
         close: () => client.end(),
+      };
+    });
+
+    describeAggregatesContract('PostgreSQL', async (aggregateLimits) => {
+      const url = await freshDatabaseUrl();
+      const store = await openPostgresStore(url, { aggregateLimits });
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      return {
+        store,
+        query: async (sql) => (await client.query(sql)).rows as Record<string, unknown>[],
+        close: async () => {
+          await store.close();
+          await client.end();
+        },
       };
     });
 

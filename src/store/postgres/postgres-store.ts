@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import pg from 'pg';
 import { StoreError, type SalaryStore } from '../port.ts';
 import { LARGE_GROUP } from '../quantiles-plan.ts';
+import type { AggregateLimits } from '../sql/aggregate-upkeep.ts';
 import { SqlStore } from '../sql/sql-store.ts';
 import { unavailableError } from './connection-errors.ts';
 import { PostgresDriver } from './postgres-driver.ts';
@@ -20,6 +21,8 @@ export interface PostgresStoreOptions {
   readonly largeGroup?: number;
   /** Keep answers between writes (default true). */
   readonly cache?: boolean;
+  /** When the derived statistics tables are compacted (tests lower them). */
+  readonly aggregateLimits?: AggregateLimits;
 }
 
 /** Connects to the database at `url` (postgres://user[:password]@host:port/db), checks that it
@@ -56,6 +59,7 @@ export async function openPostgresStore(
   const store = new SqlStore(driver, {
     largeGroup: options.largeGroup ?? LARGE_GROUP,
     analyze: ANALYZE_STATS_TABLES,
+    ...(options.aggregateLimits ? { aggregateLimits: options.aggregateLimits } : {}),
     ...(options.cache !== undefined ? { cache: options.cache } : {}),
   });
   try {

@@ -1,6 +1,8 @@
 /** Writes of `posting_sightings` (migration 002): the columns in table order, and a
  * sighting's values in that order. Idempotent: a sighting whose id (a hash of its source and
- * identifier) is stored already is skipped. */
+ * identifier) is stored already is skipped. The conflict names the id: DuckDB checks an
+ * `ON CONFLICT` without target by scanning the table (each batch of 5 000 cost 50 ms more
+ * per 5 000 rows stored), and the id stands for the (source, identifier) pair. */
 import type { StoredSighting } from '../port.ts';
 import type { BulkInsert } from '../sql/driver.ts';
 
@@ -15,7 +17,7 @@ export const SIGHTINGS_INSERT: BulkInsert = {
     ['pay_year_eur', 'float'], ['pay_conflict', 'text'], ['mentions_ai', 'bool'], ['text_hash', 'text'],
     ['ingested_at', 'timestamp'],
   ], // prettier-ignore
-  onConflict: 'ON CONFLICT DO NOTHING',
+  onConflict: 'ON CONFLICT (id) DO NOTHING',
   skipStored: 'id',
 };
 

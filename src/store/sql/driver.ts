@@ -30,6 +30,18 @@ export interface SqlTransaction {
   run(sql: string, params?: Params): Promise<Row[]>;
   /** Inserts `rows` (values in the order of `spec.columns`); returns how many were inserted. */
   bulkInsert(spec: BulkInsert, rows: Iterable<readonly Value[]>): Promise<number>;
+  /** The same, leaving the rows sent in the temporary table `staging_<table>` (the target's
+   * columns) until the caller drops it: `staged` rows were sent (those `skipStored` left out
+   * are not), `inserted` of them were new. When the two are equal the table holds exactly the
+   * rows the insert added. */
+  stageInsert(spec: BulkInsert, rows: Iterable<readonly Value[]>): Promise<StagedInsert>;
+}
+
+export interface StagedInsert {
+  readonly inserted: number;
+  readonly staged: number;
+  /** `staging_<table>`. */
+  readonly table: string;
 }
 
 export interface SqlDriver {

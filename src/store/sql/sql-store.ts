@@ -63,6 +63,7 @@ import { postingSightingKeysQuery, rowToSightingKey } from '../queries/posting-s
 import { SIGHTINGS_INSERT, sightingToValues } from '../queries/posting-sightings-insert.ts';
 import { marketReads } from '../market-reads.ts';
 import type { MarketReads } from '../market-port.ts';
+import { AggregateUpkeep, type AggregateLimits } from './aggregate-upkeep.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { ContributionTables, withContributionTables } from '../contribution-tables.ts';
 import type { Params, Row, SqlDriver, SqlTransaction } from './driver.ts';
@@ -79,6 +80,8 @@ export interface SqlStoreOptions {
   readonly analyzeAfterRows?: number;
   /** Keep answers between writes (default true). */
   readonly cache?: boolean;
+  /** When the derived statistics tables are compacted (tests lower them). */
+  readonly aggregateLimits?: AggregateLimits;
 }
 
 /** Larger answers (pages of observations, training rows) are not kept. */
@@ -105,6 +108,7 @@ export class SqlStore implements SalaryStore {
   private readonly listeners = new Set<() => void>();
   private readonly largeGroup: number;
   private caching = true;
+  private readonly upkeep: AggregateUpkeep;
 
   constructor(
     protected readonly driver: SqlDriver,
@@ -113,6 +117,7 @@ export class SqlStore implements SalaryStore {
     this.kind = driver.kind;
     this.cache = options.cache === false ? null : new AnswerCache();
     this.largeGroup = options.largeGroup ?? LARGE_GROUP;
+    this.upkeep = new AggregateUpkeep(driver.kind, OBSERVATIONS_INSERT, options.aggregateLimits);
     const contributions = new ContributionTables(
       (sql, params = []) => this.read(sql, params, 'contributions query'),
       (what, work) => this.write(what, (tx) => work((sql, params = []) => tx.run(sql, params))),
@@ -245,18 +250,15 @@ export class SqlStore implements SalaryStore {
     if (unique.size === 0) return { inserted: 0, skipped: observations.length };
     const { analyze, analyzeAfterRows = 10_000 } = this.options;
     const inserted = await this.write('saving observations', async (tx) => {
-      const count = await tx.bulkInsert(
+      // The derived statistics tables follow in the same transaction.
+      const count = await this.upkeep.insert(
+        tx,
         OBSERVATIONS_INSERT,
         [...unique.values()].map(observationToValues),
       );
-      // The derived statistics tables of the sources written to, in the same transaction.
-      if (count > 0) {
-        const sourceIds = [...new Set([...unique.values()].map((o) => o.provenance.sourceId))];
-        for (const sql of refreshStatsAggregates(sourceIds)) await tx.run(sql);
-        // Fresh planner statistics after a bulk load (without them a histogram sorts where it
-        // should hash); small writes leave it to autovacuum.
-        if (analyze && count >= analyzeAfterRows) await tx.run(analyze);
-      }
+      // Fresh planner statistics after a bulk load (without them a histogram sorts where it
+      // should hash); small writes leave it to autovacuum.
+      if (analyze && count >= analyzeAfterRows) await tx.run(analyze);
       return count;
     });
     return { inserted, skipped: observations.length - inserted };
