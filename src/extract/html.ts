@@ -2,10 +2,12 @@
  * HTML (and entity-bearing Markdown) to plain text with htmlparser2, keeping for every output
  * character the span of the input it came from, so evidence offsets index into the ORIGINAL
  * input. Comments, CDATA, attributes and the content of script / style are not text; entities
- * (named, decimal, hex) are decoded by the parser; block tags become line breaks and table cells
- * "|" separators. The JSON-LD blocks of a page are listed with their input offsets
+ * (named, decimal, hex) are decoded by the `entities` decoder the parser itself uses, called here
+ * rather than in the parser, which then skips through text to the next tag; block tags become
+ * line breaks and table cells "|" separators. The JSON-LD blocks of a page are listed with their input offsets
  * (`jsonLdBlocks`) for the schema.org JobPosting reader.
  */
+import { DecodingMode, HtmlEntityDecoder } from 'entities';
 import { Parser } from 'htmlparser2';
 import { BLOCK_TAGS, CELL_TAGS, SKIP_CONTENT } from './html-tags.ts';
 
@@ -76,9 +78,27 @@ function walk(input: string, w: Walk): void {
         else if (jsonLd && w.jsonLd) w.jsonLd(data, start, end);
       },
     },
-    { decodeEntities: true, lowerCaseTags: true },
+    // entities are decoded by decodeEntityAt: the parser then skips through text to the next '<'
+    { decodeEntities: false, lowerCaseTags: true },
   );
   parser.end(input);
+}
+
+/** The entity decoder of the HTML standard (text content: legacy names without ";" too). */
+let decoded = '';
+let consumed = 0;
+const decoder = new HtmlEntityDecoder((cp, n) => {
+  decoded = String.fromCodePoint(cp);
+  consumed = n;
+});
+
+/** The character reference starting with the "&" at `amp`: its text and its input span, or null. */
+function decodeEntityAt(input: string, amp: number): { text: string; end: number } | null {
+  decoded = '';
+  consumed = 0;
+  decoder.startEntity(DecodingMode.Legacy);
+  if (decoder.write(input, amp + 1) < 0) decoder.end(); // the input ends inside the reference
+  return consumed > 0 ? { text: decoded, end: amp + consumed } : null;
 }
 
 export function toPlainText(input: string): PlainText {
@@ -106,10 +126,20 @@ export function toPlainText(input: string): PlainText {
     n += text.length;
   };
   walk(input, {
-    text(data, start, end) {
+    text(_data, start, end) {
       // a run of text is the input itself; a decoded entity replaces its span
-      const copied = data.length === end - start && input.startsWith(data, start);
-      segment(data, start, end, copied);
+      let from = start;
+      let amp = input.indexOf('&', start);
+      while (amp !== -1 && amp < end) {
+        const entity = decodeEntityAt(input, amp);
+        if (entity) {
+          if (amp > from) segment(input.slice(from, amp), from, amp, true);
+          segment(entity.text, amp, entity.end, false);
+          from = entity.end;
+        }
+        amp = input.indexOf('&', entity ? from : amp + 1);
+      }
+      if (end > from) segment(input.slice(from, end), from, end, true);
     },
     tag(name, closing, start, end) {
       if (BLOCK_TAGS.has(name)) segment('\n', start, end, false);
