@@ -1,7 +1,7 @@
 /** Numbers written in words, French and English ("cinquante mille", "quatre-vingt-dix", "twenty thousand"). */
 import type { Lang } from './fact.ts';
 import { foldWord } from './chars.ts';
-import { PUNCT, WORD, type Tokens } from './tokens.ts';
+import { internKey, PUNCT, WORD, type Tokens } from './tokens.ts';
 
 const UNITS: Record<string, number> = Object.create(null) as Record<string, number>;
 const SCALES: Record<string, number> = Object.create(null) as Record<string, number>;
@@ -73,6 +73,18 @@ for (const key of [...Object.keys(UNITS), ...Object.keys(SCALES), 'half', 'quart
   SHAPES[shapeIndex(a, b, key.charCodeAt(key.length - 1), key.length)] = 1;
   if (key.length >= 3) SHAPES[shapeIndex(a, b, 115 /* s */, key.length + 1)] = 1;
 }
+/** Interned ids of the words a number in words may start with (the token's id is a table read). */
+const HEAD_KEYS = [
+  ...Object.keys(UNITS),
+  ...Object.keys(SCALES),
+  ...Object.keys(FRACTIONS),
+  'a',
+  'an',
+];
+const HEAD_IDS = HEAD_KEYS.map(internKey);
+const IS_HEAD = new Uint8Array(Math.max(...HEAD_IDS) + 1);
+for (const id of HEAD_IDS) IS_HEAD[id] = 1;
+
 export function mayBeNumberWord(t: Tokens, i: number): boolean {
   const start = t.start[i] as number;
   const length = (t.end[i] as number) - start;
@@ -98,16 +110,8 @@ export function numberWordsAt(
   lang: Lang,
   centIsSubunit = false,
 ): WordNumber | null {
-  if (!mayBeNumberWord(t, i)) return null;
+  if (!mayBeNumberWord(t, i) || IS_HEAD[t.id(i)] !== 1) return null;
   const head = t.key(i);
-  if (
-    UNITS[head] === undefined &&
-    SCALES[head] === undefined &&
-    FRACTIONS[head] === undefined &&
-    head !== 'a' &&
-    head !== 'an'
-  )
-    return null;
   const centOk = lang === 'fr' && !centIsSubunit;
   let total = 0;
   let current = 0;
