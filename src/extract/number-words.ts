@@ -99,6 +99,11 @@ export function mayBeNumberWord(t: Tokens, i: number): boolean {
   return SHAPES[shapeIndex(a, b, z, length)] === 1;
 }
 
+/** Can a number in words start at word token i? (its id, then its shape: no string made) */
+export function mayStartNumberWords(t: Tokens, i: number): boolean {
+  return IS_HEAD[t.id(i)] === 1 && mayBeNumberWord(t, i);
+}
+
 /**
  * A number in words starting at token i, or null ("a"/"an" only count before a scale word).
  * "cent" is a hundred in French only; with `centIsSubunit` ("treize euros et quarante-cinq
@@ -110,7 +115,7 @@ export function numberWordsAt(
   lang: Lang,
   centIsSubunit = false,
 ): WordNumber | null {
-  if (!mayBeNumberWord(t, i) || IS_HEAD[t.id(i)] !== 1) return null;
+  if (!mayStartNumberWords(t, i)) return null;
   const head = t.key(i);
   const centOk = lang === 'fr' && !centIsSubunit;
   let total = 0;

@@ -67,13 +67,15 @@ const ABBREVIATIONS = new Set([
   'rs',
 ]);
 
-const BOUNDARY_CODES = new Set([33, 63, 59, 124, 0x2026, 46]);
+/** The longest abbreviation: longer words before a dot end a sentence without a lookup. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 function isBoundary(t: Tokens, i: number): boolean {
-  if (t.kind[i] !== PUNCT || !BOUNDARY_CODES.has(t.code(i))) return false;
-  const raw = t.raw(i);
-  if (raw === '!' || raw === '?' || raw === ';' || raw === '|' || raw === '…') return true;
-  if (raw !== '.' || isEllipsisDot(t, i)) return false;
+  if (t.kind[i] !== PUNCT) return false;
+  // one-char punctuation (a wider token is a surrogate pair, never a boundary): ! ? ; | …
+  const c = t.code(i);
+  if (c === 33 || c === 63 || c === 59 || c === 124 || c === 0x2026) return true;
+  if (c !== 46 || isEllipsisDot(t, i)) return false;
   const next = i + 1;
   if (next < t.count && t.kind[next] !== NL && !t.spaceBefore(next)) return false; // "p.a.", "U.S."
   return !isAbbreviationDot(t, i);
@@ -83,6 +85,8 @@ function isBoundary(t: Tokens, i: number): boolean {
 export function isAbbreviationDot(t: Tokens, i: number): boolean {
   const prev = i - 1;
   if (prev < 0 || t.kind[prev] !== WORD || t.end[prev] !== t.start[i]) return false;
+  const length = (t.end[prev] as number) - (t.start[prev] as number);
+  if (length > LONGEST_ABBREVIATION) return false;
   const word = t.raw(prev);
   return word.length === 1 || ABBREVIATIONS.has(word.toLowerCase());
 }

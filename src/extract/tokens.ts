@@ -386,8 +386,13 @@ export function tokenize(text: string): Tokens {
 
 /** A dot of an ellipsis ("...") is not a sentence end. */
 export function isEllipsisDot(t: Tokens, i: number): boolean {
-  if (t.raw(i) !== '.') return false;
-  const prev = i > 0 && t.raw(i - 1) === '.' && t.end[i - 1] === t.start[i];
-  const next = i + 1 < t.count && t.raw(i + 1) === '.' && t.end[i] === t.start[i + 1];
+  if (!isDot(t, i)) return false;
+  const prev = i > 0 && isDot(t, i - 1) && t.end[i - 1] === t.start[i];
+  const next = i + 1 < t.count && isDot(t, i + 1) && t.end[i] === t.start[i + 1];
   return prev || next;
+}
+
+/** Is token i a "." (compared on char codes: no substring)? */
+function isDot(t: Tokens, i: number): boolean {
+  return (t.end[i] as number) - (t.start[i] as number) === 1 && t.code(i) === 46;
 }
