@@ -95,13 +95,29 @@ const decoder = new HtmlEntityDecoder((cp, n) => {
   consumed = n;
 });
 
-/** The character reference starting with the "&" at `amp`: its text and its input span, or null. */
-function decodeEntityAt(input: string, amp: number): { text: string; end: number } | null {
+/** The reference whose name starts at `at` (just after its "&"): text and chars consumed from the "&". */
+function decodeReference(input: string, at: number, mode: DecodingMode): [string, number] {
   decoded = '';
   consumed = 0;
-  decoder.startEntity(DecodingMode.Legacy);
-  if (decoder.write(input, amp + 1) < 0) decoder.end(); // the input ends inside the reference
-  return consumed > 0 ? { text: decoded, end: amp + consumed } : null;
+  decoder.startEntity(mode);
+  if (decoder.write(input, at) < 0) decoder.end(); // the input ends inside the reference
+  return [decoded, consumed];
+}
+
+/**
+ * The character reference starting with the "&" at `amp`: its text and its input span, or null.
+ * A reference escaped twice ("&amp;euro;", "&amp;nbsp;": HTML escaped again by a feed or a CMS)
+ * is read as the character it names, when the inner one is complete (with its ";").
+ */
+function decodeEntityAt(input: string, amp: number): { text: string; end: number } | null {
+  const [text, n] = decodeReference(input, amp + 1, DecodingMode.Legacy);
+  if (n === 0) return null;
+  const end = amp + n;
+  if (text === '&' && input.charCodeAt(end - 1) === 59) {
+    const [inner, m] = decodeReference(input, end, DecodingMode.Strict);
+    if (m > 0 && input.charCodeAt(end + m - 2) === 59) return { text: inner, end: end + m - 1 };
+  }
+  return { text, end };
 }
 
 export function toPlainText(input: string): PlainText {

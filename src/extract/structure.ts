@@ -61,7 +61,8 @@ const ABBREVIATIONS = new Set([
   'mind',
   'mnd',
   'bijv',
-  // currency abbreviations before a figure: "Fr. 120'000", "Rs. 20"
+  // currency abbreviations: "Fr. 120'000", "Rs. 20", "45.000 kr. om måneden"
+  'kr',
   'fr',
   'sfr',
   'rs',
