@@ -47,10 +47,15 @@ export function phraseKeys(phrase: string): string[] {
 }
 
 export class Lexicon<T> {
-  /** Entries by the interned id of their first key, longest first. */
-  private readonly byFirst: (Entry<T>[] | undefined)[] = [];
+  /**
+   * Entries by the interned id of their first key, longest first: a dense array up to the largest
+   * first id (ids set far apart in an empty array would make it a slow dictionary).
+   */
+  private readonly byFirst: (Entry<T>[] | undefined)[];
 
   constructor(entries: readonly (readonly [string, T] | readonly [string, T, Lang])[]) {
+    const byFirst: (Entry<T>[] | undefined)[] = [];
+    this.byFirst = byFirst;
     const keysOf = phraseKeysOf(entries.map(([phrase]) => phrase));
     for (let e = 0; e < entries.length; e += 1) {
       const [, value, lang] = entries[e] as readonly [string, T] | readonly [string, T, Lang];
@@ -63,6 +68,7 @@ export class Lexicon<T> {
       list.sort((a, b) => b.keys.length - a.keys.length);
       this.byFirst[first] = list;
     }
+    this.byFirst = Array.from({ length: byFirst.length }, (_, k) => byFirst[k]);
   }
 
   /** The longest phrase starting at token i, or null. */

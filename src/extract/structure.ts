@@ -109,14 +109,21 @@ function countKind(t: Tokens, s: Span, kind: number): number {
   return n;
 }
 
-function bars(t: Tokens, s: Span): number {
+function isBar(t: Tokens, i: number): boolean {
+  return t.kind[i] === PUNCT && t.code(i) === 124;
+}
+
+/** Does the line hold two "|" or more? (stops at the second) */
+function hasTwoBars(t: Tokens, s: Span): boolean {
   let n = 0;
-  for (let i = s.start; i < s.end; i += 1) if (t.kind[i] === PUNCT && t.code(i) === 124) n += 1;
-  return n;
+  for (let i = s.start; i < s.end; i += 1) if (isBar(t, i) && ++n === 2) return true;
+  return false;
 }
 
 function isBarOnly(t: Tokens, s: Span): boolean {
-  return s.end - s.start >= 1 && bars(t, s) === s.end - s.start;
+  if (s.end - s.start < 1) return false;
+  for (let i = s.start; i < s.end; i += 1) if (!isBar(t, i)) return false;
+  return true;
 }
 
 function endsWithBar(t: Tokens, s: Span): boolean {
@@ -162,7 +169,7 @@ function buildTables(t: Tokens, lines: readonly Span[]): (TableRow | null)[] {
   };
   for (let li = 0; li < lines.length; li += 1) {
     const s = lines[li] as Span;
-    if (bars(t, s) >= 2 && !isBarOnly(t, s)) {
+    if (hasTwoBars(t, s) && !isBarOnly(t, s)) {
       if (!isSeparatorRow(t, s)) block.push(li);
     } else if (block.length) flushBlock();
   }
