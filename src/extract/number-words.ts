@@ -84,6 +84,13 @@ const HEAD_KEYS = [
 const HEAD_IDS = HEAD_KEYS.map(internKey);
 const IS_HEAD = new Uint8Array(Math.max(...HEAD_IDS) + 1);
 for (const id of HEAD_IDS) IS_HEAD[id] = 1;
+/** Words that make "a" / "an" a number (a scale word, "dollar", "half"…), by id. */
+const AFTER_A_IDS = [...Object.keys(SCALES), ...ONE_OF].map(internKey);
+const IS_AFTER_A = new Uint8Array(Math.max(...AFTER_A_IDS) + 1);
+for (const id of AFTER_A_IDS) IS_AFTER_A[id] = 1;
+const CONNECTOR_IDS = [...CONNECTORS].map(internKey);
+const IS_CONNECTOR = new Uint8Array(Math.max(...CONNECTOR_IDS) + 1);
+for (const id of CONNECTOR_IDS) IS_CONNECTOR[id] = 1;
 
 export function mayBeNumberWord(t: Tokens, i: number): boolean {
   const start = t.start[i] as number;
@@ -132,6 +139,8 @@ export function numberWordsAt(
       continue;
     }
     if (t.kind[j] !== WORD) break;
+    // a word that is neither a number word nor "et" / "and" ends the number: no key string made
+    if (j !== i && IS_HEAD[t.id(j)] !== 1 && IS_CONNECTOR[t.id(j)] !== 1) break;
     const key = j === i ? head : t.key(j);
     if (seen > 0 && CONNECTORS.has(key)) {
       j += 1;
@@ -164,6 +173,7 @@ export function numberWordsAt(
       (key === 'a' || key === 'an') &&
       seen === 0 &&
       t.raw(j) !== 'à' &&
+      IS_AFTER_A[t.id(j + 1)] === 1 &&
       (SCALES[t.key(j + 1)] !== undefined || ONE_OF.has(t.key(j + 1)))
     ) {
       current = 1;
