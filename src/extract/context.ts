@@ -29,7 +29,7 @@ export class Scopes {
     readonly lang: Lang,
     figureStarts: Uint8Array,
     private readonly figureSpans: readonly Span[] = [],
-    private readonly sentenceLangs: readonly Lang[] = [],
+    private readonly sentenceLang: ((sentence: number) => Lang) | null = null,
   ) {
     this.commas = new Int32Array(t.count + 1);
     this.figures = new Int32Array(t.count + 1);
@@ -45,8 +45,8 @@ export class Scopes {
 
   /** The language of the sentence holding token i (the document's when unknown). */
   langAt(i: number): Lang {
-    if (this.sentenceLangs.length === 0 || i >= this.t.count) return this.lang;
-    return this.sentenceLangs[this.structure.sentenceAt(i)] ?? this.lang;
+    if (this.sentenceLang === null || i >= this.t.count) return this.lang;
+    return this.sentenceLang(this.structure.sentenceAt(i));
   }
 
   /** Matches of a lexicon in a span, cached by (lexicon name, span). */

@@ -105,16 +105,30 @@ export function guessLang(t: Tokens): Lang {
 
 /**
  * The language of each sentence: its own marker words when they name one language clearly
- * (ahead of the others by a whole word), else the document's.
+ * (ahead of the others by a whole marker word), else the document's. Read on demand and kept:
+ * only the sentences a figure's cues are looked up in are ever scored.
  */
-export function sentenceLangs(t: Tokens, sentences: readonly Span[], fallback: Lang): Lang[] {
+export function sentenceLangs(
+  t: Tokens,
+  sentences: readonly Span[],
+  fallback: Lang,
+): (sentence: number) => Lang {
   const scores = new Float64Array(4);
-  return sentences.map((s) => {
+  const known: (Lang | undefined)[] = new Array<Lang | undefined>(sentences.length);
+  return (k) => {
+    const cached = known[k];
+    if (cached !== undefined) return cached;
+    const s = sentences[k];
+    if (!s) return fallback;
     score(t, s.start, s.end, scores);
     const lang = best(scores);
-    if (lang === null || lang === fallback) return fallback;
-    const own = scores[LANGS.findIndex(([, l]) => l === lang)] as number;
-    const doc = scores[LANGS.findIndex(([, l]) => l === fallback)] as number;
-    return own - doc >= 1 ? lang : fallback;
-  });
+    let out = fallback;
+    if (lang !== null && lang !== fallback) {
+      const own = scores[LANGS.findIndex(([, l]) => l === lang)] as number;
+      const doc = scores[LANGS.findIndex(([, l]) => l === fallback)] as number;
+      if (own - doc >= 1) out = lang;
+    }
+    known[k] = out;
+    return out;
+  };
 }
