@@ -1,5 +1,8 @@
 /**
- * htmlparser2 (12.0) keeps its stack of open elements top first in an array, with `unshift` to
+ * Two stand-ins inside htmlparser2 (12.0), for linear time and native search; each checks that
+ * the field it replaces is there, and the HTML tests exercise both.
+ *
+ * The stack: htmlparser2 keeps its stack of open elements top first in an array, with `unshift` to
  * open and `shift` to close: each costs the depth, so a page nested 100 000 deep takes minutes.
  * This stands in for that array with the top at the end (open and close in constant time), and
  * answers the few ways the parser reads it: `[i]` (i from the top), `length`, `unshift`,
@@ -42,5 +45,33 @@ export function withTopFirstStack<P extends object>(parser: P): P {
   if (!Array.isArray((parser as { stack?: unknown }).stack))
     throw new Error('htmlparser2 no longer keeps a `stack` array: check html-stack.ts');
   Object.defineProperty(parser, 'stack', { value: topFirstStack(), writable: false });
+  return parser;
+}
+
+interface SearchingTokenizer {
+  buffer: string;
+  index: number;
+  offset: number;
+  fastForwardTo(c: number): boolean;
+}
+
+/**
+ * htmlparser2's tokenizer looks for the next "<" (or the end of a comment, a tag, a quote) one
+ * char code at a time in JavaScript; `indexOf` does the same search natively. Same contract: the
+ * index lands on the char (true) or on the last char of the buffer (false).
+ */
+export function withNativeSearch<P extends object>(parser: P): P {
+  const tokenizer = (parser as { tokenizer?: SearchingTokenizer }).tokenizer;
+  if (!tokenizer || typeof tokenizer.fastForwardTo !== 'function')
+    throw new Error('htmlparser2 no longer has tokenizer.fastForwardTo: check html-stack.ts');
+  tokenizer.fastForwardTo = function fastForwardTo(this: SearchingTokenizer, c: number): boolean {
+    const at = this.buffer.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
+    if (at !== -1) {
+      this.index = at + this.offset;
+      return true;
+    }
+    this.index = this.buffer.length + this.offset - 1;
+    return false;
+  };
   return parser;
 }

@@ -9,7 +9,7 @@
  */
 import { DecodingMode, HtmlEntityDecoder } from 'entities';
 import { Parser } from 'htmlparser2';
-import { withTopFirstStack } from './html-stack.ts';
+import { withNativeSearch, withTopFirstStack } from './html-stack.ts';
 import { BLOCK_TAGS, CELL_TAGS, SKIP_CONTENT } from './html-tags.ts';
 
 export interface PlainText {
@@ -54,34 +54,36 @@ interface Walk {
 function walk(input: string, w: Walk): void {
   let skip = 0;
   let jsonLd = false;
-  const parser = withTopFirstStack(
-    new Parser(
-      {
-        onopentag(name, attribs) {
-          if (SKIP_CONTENT.has(name)) {
-            skip += 1;
-            jsonLd =
-              name === 'script' && (attribs.type ?? '').toLowerCase() === 'application/ld+json';
-          }
-          if (skip === 0 || SKIP_CONTENT.has(name))
-            w.tag(name, false, parser.startIndex, parser.endIndex + 1);
+  const parser = withNativeSearch(
+    withTopFirstStack(
+      new Parser(
+        {
+          onopentag(name, attribs) {
+            if (SKIP_CONTENT.has(name)) {
+              skip += 1;
+              jsonLd =
+                name === 'script' && (attribs.type ?? '').toLowerCase() === 'application/ld+json';
+            }
+            if (skip === 0 || SKIP_CONTENT.has(name))
+              w.tag(name, false, parser.startIndex, parser.endIndex + 1);
+          },
+          onclosetag(name, implied) {
+            if (SKIP_CONTENT.has(name) && skip > 0) {
+              skip -= 1;
+              jsonLd = false;
+            }
+            if (skip === 0 && !implied) w.tag(name, true, parser.startIndex, parser.endIndex + 1);
+          },
+          ontext(data) {
+            const start = parser.startIndex;
+            const end = parser.endIndex + 1;
+            if (skip === 0) w.text(data, start, end);
+            else if (jsonLd && w.jsonLd) w.jsonLd(data, start, end);
+          },
         },
-        onclosetag(name, implied) {
-          if (SKIP_CONTENT.has(name) && skip > 0) {
-            skip -= 1;
-            jsonLd = false;
-          }
-          if (skip === 0 && !implied) w.tag(name, true, parser.startIndex, parser.endIndex + 1);
-        },
-        ontext(data) {
-          const start = parser.startIndex;
-          const end = parser.endIndex + 1;
-          if (skip === 0) w.text(data, start, end);
-          else if (jsonLd && w.jsonLd) w.jsonLd(data, start, end);
-        },
-      },
-      // entities are decoded by decodeEntityAt: the parser then skips through text to the next '<'
-      { decodeEntities: false, lowerCaseTags: true },
+        // entities are decoded by decodeEntityAt: the parser then skips through text to the next '<'
+        { decodeEntities: false, lowerCaseTags: true },
+      ),
     ),
   );
   parser.end(input);
@@ -145,7 +147,12 @@ export function toPlainText(input: string): PlainText {
     n += text.length;
   };
   walk(input, {
-    text(_data, start, end) {
+    text(data, start, end) {
+      // the parser's text of an unfinished tag at the end ("…<textarea") is not its input span
+      if (data.length !== end - start) {
+        segment(data, start, end, false);
+        return;
+      }
       // a run of text is the input itself; a decoded entity replaces its span
       let from = start;
       let amp = input.indexOf('&', start);
