@@ -41,12 +41,14 @@ function check(actual: ExtractedFact, expected: Record<string, unknown>, where: 
   }
 }
 
-// fr and en cases are read with the language given; de and nl ones with it detected
+// fr and en cases are read with the language given; de, nl and eu (other EU languages) ones with
+// it detected
 for (const [lang, given] of [
   ['fr', true],
   ['en', true],
   ['de', false],
   ['nl', false],
+  ['eu', false],
 ] as const) {
   const cases = parse(readFileSync(join(here, 'cases', `${lang}.yaml`), 'utf8')) as Case[];
   describe(`extraction cases (${lang}.yaml)`, () => {

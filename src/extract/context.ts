@@ -21,6 +21,7 @@ export class Scopes {
   /** Lexicon name → (span start × 2^26 + span end) → matches. */
   private readonly cache = new Map<string, Map<number, Match<unknown>[]>>();
   private cached = 0;
+  private limit = 512;
 
   constructor(
     readonly t: Tokens,
@@ -28,7 +29,7 @@ export class Scopes {
     readonly lang: Lang,
     figureStarts: Uint8Array,
     private readonly figureSpans: readonly Span[] = [],
-    private readonly sentenceLangs: readonly Lang[] = [],
+    private readonly sentenceLang: ((sentence: number) => Lang) | null = null,
   ) {
     this.commas = new Int32Array(t.count + 1);
     this.figures = new Int32Array(t.count + 1);
@@ -44,8 +45,8 @@ export class Scopes {
 
   /** The language of the sentence holding token i (the document's when unknown). */
   langAt(i: number): Lang {
-    if (this.sentenceLangs.length === 0 || i >= this.t.count) return this.lang;
-    return this.sentenceLangs[this.structure.sentenceAt(i)] ?? this.lang;
+    if (this.sentenceLang === null || i >= this.t.count) return this.lang;
+    return this.sentenceLang(this.structure.sentenceAt(i));
   }
 
   /** Matches of a lexicon in a span, cached by (lexicon name, span). */
@@ -59,15 +60,27 @@ export class Scopes {
     let found = byName.get(key) as Match<T>[] | undefined;
     if (!found) {
       found = lexicon.scan(this.t, span.start, span.end, this.langAt(span.start));
-      if (this.cached > 512) {
-        // figures come in text order: old sentences are done
-        for (const m of this.cache.values()) m.clear();
-        this.cached = 0;
-      }
+      if (this.cached > this.limit) this.forgetBefore(span.start);
       byName.set(key, found as Match<unknown>[]);
       this.cached += 1;
     }
     return found;
+  }
+
+  /**
+   * Figures come in text order: the scans of spans that end before `at` are done with. Spans still
+   * open (a long sentence, its document) are kept, so a long sentence is scanned once, not once
+   * per batch of figures; the limit grows with what stays, so pruning costs O(1) per scan.
+   */
+  private forgetBefore(at: number): void {
+    let kept = 0;
+    for (const byName of this.cache.values())
+      for (const key of byName.keys()) {
+        if (key % 67108864 <= at) byName.delete(key);
+        else kept += 1;
+      }
+    this.cached = kept;
+    this.limit = Math.max(512, 2 * kept);
   }
 
   /** Token distance from a figure [first, last) to a match, plus 8 per clause separator and 6 per figure in between. */
@@ -115,8 +128,13 @@ export class Scopes {
     return best === -1 || best === first;
   }
 
-  /** The nearest match of a lexicon in a span (by distance to the figure), or null; with `own`, only
-   * matches nearer to this figure than to any other ("seniors make $190k while juniors make $120k"). */
+  /**
+   * The nearest match of a lexicon in a span (by distance to the figure), or null; with `own`, only
+   * matches nearer to this figure than to any other ("seniors make $190k while juniors make $120k").
+   * Matches come left to right and do not overlap, so distance grows with each step away from the
+   * figure: the search walks out from the figure on each side and stops at the first match it may
+   * take (the first of equals wins, as in text order), whatever the number of matches in the span.
+   */
   nearest<T>(
     name: string,
     lexicon: Lexicon<T>,
@@ -126,13 +144,92 @@ export class Scopes {
     own = false,
     afterWeight = 2.5,
   ): (Match<T> & { distance: number }) | null {
+    const list = this.matches(name, lexicon, span);
+    if (list.length === 0) return null;
+    const takes = (m: Match<T>): boolean => !own || this.ownedBy(first, m, span, afterWeight);
+    // list[p] is the first match not wholly before the figure
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as Match<T>).end <= first) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = lo;
+    let q = p; // list[q] is the first match wholly after the figure
+    while (q < list.length && (list[q] as Match<T>).start < last) q += 1;
+    // With `own`, a match past the neighbouring figure is that figure's: the walk stops there
+    // (when no figure crosses the span's ends, which would leave a match without neighbours).
+    const bounds = own ? this.neighbourFigures(first, span) : null;
+    let before: Match<T> | null = null;
+    for (let k = p - 1; k >= 0; k -= 1) {
+      const m = list[k] as Match<T>;
+      if (bounds && bounds.before !== null && m.start <= bounds.before) break;
+      if (takes(m)) {
+        before = m;
+        break;
+      }
+    }
+    let inside: Match<T> | null = null;
+    for (let k = p; k < q; k += 1)
+      if (takes(list[k] as Match<T>)) {
+        inside = list[k] as Match<T>;
+        break;
+      }
+    let after: Match<T> | null = null;
+    for (let k = q; k < list.length; k += 1) {
+      const m = list[k] as Match<T>;
+      if (bounds && bounds.after !== null && m.start > bounds.after) break;
+      if (takes(m)) {
+        after = m;
+        break;
+      }
+    }
     let best: (Match<T> & { distance: number }) | null = null;
-    for (const m of this.matches(name, lexicon, span)) {
-      if (own && !this.ownedBy(first, m, span, afterWeight)) continue;
+    for (const m of [before, inside, after]) {
+      if (!m) continue;
       const d = this.distance(first, last, m);
       if (!best || d < best.distance) best = { ...m, distance: d };
     }
     return best;
+  }
+
+  /**
+   * The starts of the figures just before and just after the figure at `first` inside `within`
+   * (null when none, or when a figure crosses an end of `within`: then no bound is safe).
+   */
+  private neighbourFigures(
+    first: number,
+    within: Span,
+  ): { before: number | null; after: number | null } {
+    const spans = this.figureSpans;
+    const crosses = (at: number): boolean => {
+      const k = this.spanIndexAtOrAfter(at) - 1;
+      const s = spans[k];
+      return s !== undefined && s.start < at && s.end > at;
+    };
+    if (crosses(within.start) || crosses(within.end)) return { before: null, after: null };
+    const k = this.spanIndexAtOrAfter(first);
+    const prev = spans[k - 1];
+    let next = spans[k];
+    if (next && next.start === first) next = spans[k + 1];
+    return {
+      before: prev && prev.start >= within.start ? prev.start : null,
+      after: next && next.start < within.end ? next.start : null,
+    };
+  }
+
+  /** The index of the first figure span starting at or after token `at`. */
+  private spanIndexAtOrAfter(at: number): number {
+    const spans = this.figureSpans;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as Span).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The first match of a lexicon in a span, or null. */

@@ -71,7 +71,10 @@ export function readFigureCues(
   const paren = last < after && t.kind[last] === PUNCT && t.raw(last) === '(';
   if (paren) end += 1;
   while (end < after && end < last + 9) {
-    if (t.kind[end] === NL || (t.kind[end] === PUNCT && STOP.has(t.raw(end)))) break;
+    if (t.kind[end] === NL) break;
+    // the dot of a currency abbreviation right after the figure ("45.000 kr. om måneden") goes on
+    const dot = end === last && t.key(end - 1) === 'kr' && isAbbreviationDot(t, end);
+    if (t.kind[end] === PUNCT && STOP.has(t.raw(end)) && !dot) break;
     end += 1;
   }
   let periodAfter: Period | null = null;

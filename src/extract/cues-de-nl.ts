@@ -25,6 +25,8 @@ export const NOT_PAY_DE_NL: readonly Entry<true>[] = flag(
     'eingesammelt, umsatz, investition, preis, kostet, geburtsprämie, firmenwagen, dienstwagen, ' +
     'firmenhandy, gutschein, rabatt, fitnessstudio, ' +
     'vergoeding, reiskostenvergoeding, thuiswerkvergoeding, reiskosten, kilometervergoeding, ' +
+    // an expense allowance ("netto-onkostenvergoeding"), not pay
+    'onkostenvergoeding, onkosten, ' +
     'maaltijdcheque, ecocheque, cheque, ontwikkelbudget, opleidingsbudget, mobiliteitsbudget, ' +
     'geboortepremie, korting, leaseauto, kost, opleiding, opgehaald, investering, omzet, prijs, ' +
     'sportabonnement, fietsplan, t.w.v., ter waarde van, per km, ' +
@@ -43,6 +45,17 @@ export const PERIOD_AFTER_DE_NL: readonly Entry<Period>[] = [
   ...period('day', 'pro tag, am tag, täglich, / tag, per dag, / dag, per gewerkte dag'),
   ...period('day', 'pro arbeitstag'),
   ...period('week', 'pro woche, wöchentlich, / woche, per week'),
+];
+
+/** Period words after a figure in the other EU languages of job ads (Danish, Norwegian, Swedish, Polish, Czech). */
+export const PERIOD_AFTER_EU: readonly Entry<Period>[] = [
+  // Danish and Norwegian ("om måneden", "pr. måned", "per år"), Swedish ("i månaden", "per månad")
+  ...period('month', 'om måneden, i måneden, per måned, pr. måned, pr måned, i månaden, per månad'),
+  ...period('year', 'om året, i året, per år, pr. år, pr år'),
+  // Polish ("miesięcznie", "rocznie") and Czech ("měsíčně", "ročně")
+  ...period('month', 'miesięcznie, na miesiąc, za miesiąc, měsíčně, za měsíc'),
+  ...period('year', 'rocznie, na rok, ročně'),
+  ...period('hour', 'na godzinę, za godzinę, za hodinu'),
 ];
 
 export const PERIOD_BEFORE_DE_NL: readonly Entry<Period>[] = [

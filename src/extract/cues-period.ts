@@ -4,7 +4,7 @@
  * Phrases are folded (accents, case, plural -s).
  */
 import type { Period } from '../domain/index.ts';
-import { PERIOD_AFTER_DE_NL, PERIOD_BEFORE_DE_NL } from './cues-de-nl.ts';
+import { PERIOD_AFTER_DE_NL, PERIOD_AFTER_EU, PERIOD_BEFORE_DE_NL } from './cues-de-nl.ts';
 import { Lexicon } from './lexicon.ts';
 
 /** Period words said right after a figure ("4 710 € brut par mois", "$45 per hour", "k€/an"). */
@@ -68,6 +68,7 @@ export const PERIOD_AFTER = new Lexicon<Period>([
   ['par an brut', 'year'],
   ['year', 'year', 'en'],
   ...PERIOD_AFTER_DE_NL,
+  ...PERIOD_AFTER_EU,
 ]);
 
 /** Period words that label a figure from before it ("Salaire annuel : 45 000 €", "TJM de 600 €"). */

@@ -14,7 +14,7 @@ import { LEVEL_LEXICON, isConfirmedAt, usesThreeStepScale } from './levels.ts';
 import type { Lexicon, Match } from './lexicon.ts';
 import type { MoneyMention } from './mentions.ts';
 import { inferPeriod } from './period.ts';
-import { cityName, CURRENCY_COUNTRY, PLACE_LEXICON } from './places.ts';
+import { cityName, CURRENCY_COUNTRY, KRONA_OF_COUNTRY, PLACE_LEXICON } from './places.ts';
 import { ROLE_LEXICON } from './roles.ts';
 import type { Span } from './structure.ts';
 
@@ -74,12 +74,18 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
     return outer.heading ? scopes.first(name, lexicon, outer.heading) : null;
   };
 
+  /** Is the figure's currency written as a bare "kr" (no ISO code, no "kronor")? */
+  const bareKrona = (m: MoneyMention): boolean => {
+    for (let i = m.first; i < m.last; i += 1) if (t.key(i) === 'kr') return true;
+    return false;
+  };
+
   return { lookup, buildFact };
 
   function buildFact(
     m: MoneyMention,
     cues: FigureCues,
-    currency: string,
+    writtenCurrency: string,
     sentenceIndex: number,
     sentence: Span,
     span: Span,
@@ -121,7 +127,7 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
     let employment: Employment = employmentCue ? employmentCue.value : 'employee';
     if (!employmentCue && period === 'day') employment = 'freelance';
     if (period === null) {
-      period = inferPeriod(low, high, currency, component, employment);
+      period = inferPeriod(low, high, writtenCurrency, component, employment);
       if (period !== null) periodSource = 'inferred';
     }
     if (period === 'day' && !employmentCue) employment = 'freelance';
@@ -137,7 +143,7 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
     // 110 000 CAD. … les salariés gagnent 2 500 €") means another subject: neither carries.
     const carriedPlace = placeMatch && placeMatch.start < sentence.start ? placeMatch.value : null;
     const own = carriedPlace ? LOCAL_CURRENCY[carriedPlace.country] : undefined;
-    const elsewhere = own !== undefined && own !== currency;
+    const elsewhere = own !== undefined && own !== writtenCurrency;
     const carriedRole = roleMatch !== null && roleMatch.start < sentence.start;
     const role =
       (elsewhere && carriedRole ? null : roleMatch?.value) ?? (elsewhere ? null : documentRole());
@@ -149,6 +155,11 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
         ? 'mid'
         : (levelMatch?.value ?? null);
     const place = elsewhere ? null : (placeMatch?.value ?? null);
+    // a bare "kr" (read as SEK) is the krone of Denmark or Norway when the text is set there
+    const currency =
+      writtenCurrency === 'SEK' && place && bareKrona(m)
+        ? (KRONA_OF_COUNTRY[place.country] ?? writtenCurrency)
+        : writtenCurrency;
     const country =
       place?.country ??
       CURRENCY_COUNTRY[currency] ??

@@ -2,11 +2,14 @@
  * HTML (and entity-bearing Markdown) to plain text with htmlparser2, keeping for every output
  * character the span of the input it came from, so evidence offsets index into the ORIGINAL
  * input. Comments, CDATA, attributes and the content of script / style are not text; entities
- * (named, decimal, hex) are decoded by the parser; block tags become line breaks and table cells
- * "|" separators. The JSON-LD blocks of a page are listed with their input offsets
+ * (named, decimal, hex) are decoded by the `entities` decoder the parser itself uses, called here
+ * rather than in the parser, which then skips through text to the next tag; block tags become
+ * line breaks and table cells "|" separators. The JSON-LD blocks of a page are listed with their input offsets
  * (`jsonLdBlocks`) for the schema.org JobPosting reader.
  */
+import { DecodingMode, HtmlEntityDecoder } from 'entities';
 import { Parser } from 'htmlparser2';
+import { withNativeSearch, withTopFirstStack } from './html-stack.ts';
 import { BLOCK_TAGS, CELL_TAGS, SKIP_CONTENT } from './html-tags.ts';
 
 export interface PlainText {
@@ -51,34 +54,72 @@ interface Walk {
 function walk(input: string, w: Walk): void {
   let skip = 0;
   let jsonLd = false;
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (SKIP_CONTENT.has(name)) {
-          skip += 1;
-          jsonLd =
-            name === 'script' && (attribs.type ?? '').toLowerCase() === 'application/ld+json';
-        }
-        if (skip === 0 || SKIP_CONTENT.has(name))
-          w.tag(name, false, parser.startIndex, parser.endIndex + 1);
-      },
-      onclosetag(name, implied) {
-        if (SKIP_CONTENT.has(name) && skip > 0) {
-          skip -= 1;
-          jsonLd = false;
-        }
-        if (skip === 0 && !implied) w.tag(name, true, parser.startIndex, parser.endIndex + 1);
-      },
-      ontext(data) {
-        const start = parser.startIndex;
-        const end = parser.endIndex + 1;
-        if (skip === 0) w.text(data, start, end);
-        else if (jsonLd && w.jsonLd) w.jsonLd(data, start, end);
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
+  const parser = withNativeSearch(
+    withTopFirstStack(
+      new Parser(
+        {
+          onopentag(name, attribs) {
+            if (SKIP_CONTENT.has(name)) {
+              skip += 1;
+              jsonLd =
+                name === 'script' && (attribs.type ?? '').toLowerCase() === 'application/ld+json';
+            }
+            if (skip === 0 || SKIP_CONTENT.has(name))
+              w.tag(name, false, parser.startIndex, parser.endIndex + 1);
+          },
+          onclosetag(name, implied) {
+            if (SKIP_CONTENT.has(name) && skip > 0) {
+              skip -= 1;
+              jsonLd = false;
+            }
+            if (skip === 0 && !implied) w.tag(name, true, parser.startIndex, parser.endIndex + 1);
+          },
+          ontext(data) {
+            const start = parser.startIndex;
+            const end = parser.endIndex + 1;
+            if (skip === 0) w.text(data, start, end);
+            else if (jsonLd && w.jsonLd) w.jsonLd(data, start, end);
+          },
+        },
+        // entities are decoded by decodeEntityAt: the parser then skips through text to the next '<'
+        { decodeEntities: false, lowerCaseTags: true },
+      ),
+    ),
   );
   parser.end(input);
+}
+
+/** The entity decoder of the HTML standard (text content: legacy names without ";" too). */
+let decoded = '';
+let consumed = 0;
+const decoder = new HtmlEntityDecoder((cp, n) => {
+  decoded = String.fromCodePoint(cp);
+  consumed = n;
+});
+
+/** The reference whose name starts at `at` (just after its "&"): text and chars consumed from the "&". */
+function decodeReference(input: string, at: number, mode: DecodingMode): [string, number] {
+  decoded = '';
+  consumed = 0;
+  decoder.startEntity(mode);
+  if (decoder.write(input, at) < 0) decoder.end(); // the input ends inside the reference
+  return [decoded, consumed];
+}
+
+/**
+ * The character reference starting with the "&" at `amp`: its text and its input span, or null.
+ * A reference escaped twice ("&amp;euro;", "&amp;nbsp;": HTML escaped again by a feed or a CMS)
+ * is read as the character it names, when the inner one is complete (with its ";").
+ */
+function decodeEntityAt(input: string, amp: number): { text: string; end: number } | null {
+  const [text, n] = decodeReference(input, amp + 1, DecodingMode.Legacy);
+  if (n === 0) return null;
+  const end = amp + n;
+  if (text === '&' && input.charCodeAt(end - 1) === 59) {
+    const [inner, m] = decodeReference(input, end, DecodingMode.Strict);
+    if (m > 0 && input.charCodeAt(end + m - 2) === 59) return { text: inner, end: end + m - 1 };
+  }
+  return { text, end };
 }
 
 export function toPlainText(input: string): PlainText {
@@ -107,9 +148,24 @@ export function toPlainText(input: string): PlainText {
   };
   walk(input, {
     text(data, start, end) {
+      // the parser's text of an unfinished tag at the end ("…<textarea") is not its input span
+      if (data.length !== end - start) {
+        segment(data, start, end, false);
+        return;
+      }
       // a run of text is the input itself; a decoded entity replaces its span
-      const copied = data.length === end - start && input.startsWith(data, start);
-      segment(data, start, end, copied);
+      let from = start;
+      let amp = input.indexOf('&', start);
+      while (amp !== -1 && amp < end) {
+        const entity = decodeEntityAt(input, amp);
+        if (entity) {
+          if (amp > from) segment(input.slice(from, amp), from, amp, true);
+          segment(entity.text, amp, entity.end, false);
+          from = entity.end;
+        }
+        amp = input.indexOf('&', entity ? from : amp + 1);
+      }
+      if (end > from) segment(input.slice(from, end), from, end, true);
     },
     tag(name, closing, start, end) {
       if (BLOCK_TAGS.has(name)) segment('\n', start, end, false);

@@ -22,6 +22,23 @@ export interface Match<T> {
   readonly value: T;
 }
 
+/**
+ * The keys of each phrase, from one pass of the tokenizer over all of them (one phrase a line):
+ * a few long calls at module load rather than thousands of short ones, which would otherwise
+ * shape how the JIT compiles the tokenizer for the documents read afterwards.
+ */
+export function phraseKeysOf(phrases: readonly string[]): string[][] {
+  if (phrases.some((p) => /[\n\r\v\f\x85\u2028\u2029]/.test(p))) return phrases.map(phraseKeys);
+  const t = tokenize(phrases.join('\n'));
+  const out: string[][] = [[]];
+  for (let i = 0; i < t.count; i += 1) {
+    if (t.kind[i] === NL) out.push([]);
+    else (out[out.length - 1] as string[]).push(t.key(i));
+  }
+  // an empty phrase makes two line ends in a row, read as one: then phrase by phrase
+  return out.length === phrases.length || phrases.length === 0 ? out : phrases.map(phraseKeys);
+}
+
 export function phraseKeys(phrase: string): string[] {
   const t = tokenize(phrase);
   const keys: string[] = [];
@@ -30,12 +47,19 @@ export function phraseKeys(phrase: string): string[] {
 }
 
 export class Lexicon<T> {
-  /** Entries by the interned id of their first key, longest first. */
-  private readonly byFirst: (Entry<T>[] | undefined)[] = [];
+  /**
+   * Entries by the interned id of their first key, longest first: a dense array up to the largest
+   * first id (ids set far apart in an empty array would make it a slow dictionary).
+   */
+  private readonly byFirst: (Entry<T>[] | undefined)[];
 
   constructor(entries: readonly (readonly [string, T] | readonly [string, T, Lang])[]) {
-    for (const [phrase, value, lang] of entries) {
-      const keys = phraseKeys(phrase);
+    const byFirst: (Entry<T>[] | undefined)[] = [];
+    this.byFirst = byFirst;
+    const keysOf = phraseKeysOf(entries.map(([phrase]) => phrase));
+    for (let e = 0; e < entries.length; e += 1) {
+      const [, value, lang] = entries[e] as readonly [string, T] | readonly [string, T, Lang];
+      const keys = keysOf[e] as string[];
       if (keys.length === 0) continue;
       const ids = Int32Array.from(keys, internKey);
       const first = ids[0] as number;
@@ -44,6 +68,7 @@ export class Lexicon<T> {
       list.sort((a, b) => b.keys.length - a.keys.length);
       this.byFirst[first] = list;
     }
+    this.byFirst = Array.from({ length: byFirst.length }, (_, k) => byFirst[k]);
   }
 
   /** The longest phrase starting at token i, or null. */

@@ -10,7 +10,7 @@ import { isDashCode } from './chars.ts';
 import { currencyAt } from './currency.ts';
 import { PERIOD_AFTER } from './cues-period.ts';
 import { BASIS } from './cues-statement.ts';
-import { mayBeNumberWord } from './number-words.ts';
+import { mayStartNumberWords } from './number-words.ts';
 import { NL, NUM, PUNCT, SYM, WORD, type Tokens } from './tokens.ts';
 
 export interface MoneyMention {
@@ -153,7 +153,7 @@ export function findMoneyMentions(t: Tokens, lang: Lang): MoneyMention[] {
   let floor = 0;
   while (i < t.count) {
     const kind = t.kind[i];
-    if (kind !== NUM && (kind !== WORD || !mayBeNumberWord(t, i))) {
+    if (kind !== NUM && (kind !== WORD || !mayStartNumberWords(t, i))) {
       i += 1;
       continue;
     }

@@ -1,7 +1,7 @@
 /** Numbers written in words, French and English ("cinquante mille", "quatre-vingt-dix", "twenty thousand"). */
 import type { Lang } from './fact.ts';
 import { foldWord } from './chars.ts';
-import { PUNCT, WORD, type Tokens } from './tokens.ts';
+import { internKey, PUNCT, WORD, type Tokens } from './tokens.ts';
 
 const UNITS: Record<string, number> = Object.create(null) as Record<string, number>;
 const SCALES: Record<string, number> = Object.create(null) as Record<string, number>;
@@ -73,6 +73,25 @@ for (const key of [...Object.keys(UNITS), ...Object.keys(SCALES), 'half', 'quart
   SHAPES[shapeIndex(a, b, key.charCodeAt(key.length - 1), key.length)] = 1;
   if (key.length >= 3) SHAPES[shapeIndex(a, b, 115 /* s */, key.length + 1)] = 1;
 }
+/** Interned ids of the words a number in words may start with (the token's id is a table read). */
+const HEAD_KEYS = [
+  ...Object.keys(UNITS),
+  ...Object.keys(SCALES),
+  ...Object.keys(FRACTIONS),
+  'a',
+  'an',
+];
+const HEAD_IDS = HEAD_KEYS.map(internKey);
+const IS_HEAD = new Uint8Array(Math.max(...HEAD_IDS) + 1);
+for (const id of HEAD_IDS) IS_HEAD[id] = 1;
+/** Words that make "a" / "an" a number (a scale word, "dollar", "half"…), by id. */
+const AFTER_A_IDS = [...Object.keys(SCALES), ...ONE_OF].map(internKey);
+const IS_AFTER_A = new Uint8Array(Math.max(...AFTER_A_IDS) + 1);
+for (const id of AFTER_A_IDS) IS_AFTER_A[id] = 1;
+const CONNECTOR_IDS = [...CONNECTORS].map(internKey);
+const IS_CONNECTOR = new Uint8Array(Math.max(...CONNECTOR_IDS) + 1);
+for (const id of CONNECTOR_IDS) IS_CONNECTOR[id] = 1;
+
 export function mayBeNumberWord(t: Tokens, i: number): boolean {
   const start = t.start[i] as number;
   const length = (t.end[i] as number) - start;
@@ -87,6 +106,11 @@ export function mayBeNumberWord(t: Tokens, i: number): boolean {
   return SHAPES[shapeIndex(a, b, z, length)] === 1;
 }
 
+/** Can a number in words start at word token i? (its id, then its shape: no string made) */
+export function mayStartNumberWords(t: Tokens, i: number): boolean {
+  return IS_HEAD[t.id(i)] === 1 && mayBeNumberWord(t, i);
+}
+
 /**
  * A number in words starting at token i, or null ("a"/"an" only count before a scale word).
  * "cent" is a hundred in French only; with `centIsSubunit` ("treize euros et quarante-cinq
@@ -98,16 +122,8 @@ export function numberWordsAt(
   lang: Lang,
   centIsSubunit = false,
 ): WordNumber | null {
-  if (!mayBeNumberWord(t, i)) return null;
+  if (!mayStartNumberWords(t, i)) return null;
   const head = t.key(i);
-  if (
-    UNITS[head] === undefined &&
-    SCALES[head] === undefined &&
-    FRACTIONS[head] === undefined &&
-    head !== 'a' &&
-    head !== 'an'
-  )
-    return null;
   const centOk = lang === 'fr' && !centIsSubunit;
   let total = 0;
   let current = 0;
@@ -123,6 +139,8 @@ export function numberWordsAt(
       continue;
     }
     if (t.kind[j] !== WORD) break;
+    // a word that is neither a number word nor "et" / "and" ends the number: no key string made
+    if (j !== i && IS_HEAD[t.id(j)] !== 1 && IS_CONNECTOR[t.id(j)] !== 1) break;
     const key = j === i ? head : t.key(j);
     if (seen > 0 && CONNECTORS.has(key)) {
       j += 1;
@@ -155,6 +173,7 @@ export function numberWordsAt(
       (key === 'a' || key === 'an') &&
       seen === 0 &&
       t.raw(j) !== 'à' &&
+      IS_AFTER_A[t.id(j + 1)] === 1 &&
       (SCALES[t.key(j + 1)] !== undefined || ONE_OF.has(t.key(j + 1)))
     ) {
       current = 1;

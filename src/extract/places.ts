@@ -47,6 +47,9 @@ const COUNTRIES: Record<string, readonly string[]> = {
   ],
   GB: ['royaume-uni', 'united kingdom', 'uk', 'angleterre', 'england', 'grande-bretagne'],
   DE: ['allemagne', 'germany', 'deutschland', 'duitsland'],
+  DK: ['danemark', 'denmark', 'danmark', 'dänemark', 'denemarken'],
+  NO: ['norvège', 'norway', 'norge', 'norwegen', 'noorwegen'],
+  SE: ['suède', 'sweden', 'sverige', 'schweden', 'zweden'],
   ES: ['espagne', 'spain'],
   IT: ['italie', 'italy'],
   NL: ['pays-bas', 'netherlands', 'nederland', 'niederlande', 'holland'],
@@ -162,6 +165,13 @@ const CITIES: Record<string, readonly [string, readonly string[], Names?]> = {
   Boston: ['US', ['boston']],
   Seattle: ['US', ['seattle']],
   Austin: ['US', ['austin']],
+  Copenhague: [
+    'DK',
+    ['copenhague', 'copenhagen', 'københavn', 'kopenhagen'],
+    { en: 'Copenhagen', de: 'Kopenhagen', nl: 'Kopenhagen' },
+  ],
+  Oslo: ['NO', ['oslo']],
+  Stockholm: ['SE', ['stockholm']],
   Tunis: ['TN', ['tunis']],
   Dakar: ['SN', ['dakar']],
 };
@@ -174,6 +184,9 @@ export const PLACE_LEXICON = new Lexicon<Place>([
     spellings.map((n) => [n, names ? { country, city, names } : { country, city }] as const),
   ),
 ]);
+
+/** The krone or krona a bare "kr" is, by the country of the place the text names (else SEK). */
+export const KRONA_OF_COUNTRY: Record<string, string> = { DK: 'DKK', NO: 'NOK', SE: 'SEK' };
 
 /** The country a currency implies when the text names no place (EUR is left to the language). */
 export const CURRENCY_COUNTRY: Record<string, string> = {

@@ -62,9 +62,11 @@ describe('robustness', () => {
     }
   });
 
-  it('reads a 10 MB single line without a newline', () => {
+  // Eight pieces of the long-text reader, each cut at a space (no line or sentence end to cut at):
+  // more length only repeats the same cut.
+  it('reads a 2 MB single line without a newline', () => {
     const unit = 'Salaire : 45 000 € brut par an, prime 5 000 €, TJM 600 € ; ';
-    const text = unit.repeat(Math.ceil(10_000_000 / unit.length));
+    const text = unit.repeat(Math.ceil(2_000_000 / unit.length));
     const facts = extractSalaries(text);
     assert.ok(facts.length >= 1);
     assert.equal(
@@ -73,12 +75,15 @@ describe('robustness', () => {
     );
   });
 
+  // The one large input: a number-group reader that backtracks or rescans would not finish.
   it('reads a 10 MB run of digits and separators (no backtracking on number groups)', () => {
     const text = '1 234 567,'.repeat(1_000_000);
     assert.ok(Array.isArray(findMoneyAmounts(text)));
   });
 
-  it('reads 1 MB runs of number words and of two-digit groups (each number is read once, a few words long)', () => {
+  // 200 kB is 30 000 to 60 000 words per run: a reader that rescans a run from each word would
+  // take billions of steps at this size already.
+  it('reads 200 kB runs of number words and of two-digit groups (each number is read once, a few words long)', () => {
     for (const unit of [
       'mille ',
       'cent ',
@@ -90,7 +95,7 @@ describe('robustness', () => {
       '12EUR',
     ])
       for (const lang of ['fr', 'en'] as const)
-        assert.ok(Array.isArray(extractSalaries(unit.repeat(1_000_000 / unit.length), { lang })));
+        assert.ok(Array.isArray(extractSalaries(unit.repeat(200_000 / unit.length), { lang })));
   });
 
   it('reads deeply nested HTML', () => {

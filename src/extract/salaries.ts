@@ -96,7 +96,7 @@ export function extractFromPlain(
       sentence.end,
       k + 1 < mentions.length ? (mentions[k + 1] as MoneyMention).first : t.count,
     );
-    const cues = readFigureCues(t, m.first, m.last, before, after, langs[sentenceIndex] ?? lang);
+    const cues = readFigureCues(t, m.first, m.last, before, after, langs(sentenceIndex));
     const span: Span = { start: t.start[m.first] as number, end: t.end[m.last - 1] as number };
 
     if (everyAmount) {

@@ -61,19 +61,22 @@ const ABBREVIATIONS = new Set([
   'mind',
   'mnd',
   'bijv',
-  // currency abbreviations before a figure: "Fr. 120'000", "Rs. 20"
+  // currency abbreviations: "Fr. 120'000", "Rs. 20", "45.000 kr. om måneden"
+  'kr',
   'fr',
   'sfr',
   'rs',
 ]);
 
-const BOUNDARY_CODES = new Set([33, 63, 59, 124, 0x2026, 46]);
+/** The longest abbreviation: longer words before a dot end a sentence without a lookup. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 function isBoundary(t: Tokens, i: number): boolean {
-  if (t.kind[i] !== PUNCT || !BOUNDARY_CODES.has(t.code(i))) return false;
-  const raw = t.raw(i);
-  if (raw === '!' || raw === '?' || raw === ';' || raw === '|' || raw === '…') return true;
-  if (raw !== '.' || isEllipsisDot(t, i)) return false;
+  if (t.kind[i] !== PUNCT) return false;
+  // one-char punctuation (a wider token is a surrogate pair, never a boundary): ! ? ; | …
+  const c = t.code(i);
+  if (c === 33 || c === 63 || c === 59 || c === 124 || c === 0x2026) return true;
+  if (c !== 46 || isEllipsisDot(t, i)) return false;
   const next = i + 1;
   if (next < t.count && t.kind[next] !== NL && !t.spaceBefore(next)) return false; // "p.a.", "U.S."
   return !isAbbreviationDot(t, i);
@@ -83,6 +86,8 @@ function isBoundary(t: Tokens, i: number): boolean {
 export function isAbbreviationDot(t: Tokens, i: number): boolean {
   const prev = i - 1;
   if (prev < 0 || t.kind[prev] !== WORD || t.end[prev] !== t.start[i]) return false;
+  const length = (t.end[prev] as number) - (t.start[prev] as number);
+  if (length > LONGEST_ABBREVIATION) return false;
   const word = t.raw(prev);
   return word.length === 1 || ABBREVIATIONS.has(word.toLowerCase());
 }
@@ -104,14 +109,21 @@ function countKind(t: Tokens, s: Span, kind: number): number {
   return n;
 }
 
-function bars(t: Tokens, s: Span): number {
+function isBar(t: Tokens, i: number): boolean {
+  return t.kind[i] === PUNCT && t.code(i) === 124;
+}
+
+/** Does the line hold two "|" or more? (stops at the second) */
+function hasTwoBars(t: Tokens, s: Span): boolean {
   let n = 0;
-  for (let i = s.start; i < s.end; i += 1) if (t.kind[i] === PUNCT && t.code(i) === 124) n += 1;
-  return n;
+  for (let i = s.start; i < s.end; i += 1) if (isBar(t, i) && ++n === 2) return true;
+  return false;
 }
 
 function isBarOnly(t: Tokens, s: Span): boolean {
-  return s.end - s.start >= 1 && bars(t, s) === s.end - s.start;
+  if (s.end - s.start < 1) return false;
+  for (let i = s.start; i < s.end; i += 1) if (!isBar(t, i)) return false;
+  return true;
 }
 
 function endsWithBar(t: Tokens, s: Span): boolean {
@@ -157,7 +169,7 @@ function buildTables(t: Tokens, lines: readonly Span[]): (TableRow | null)[] {
   };
   for (let li = 0; li < lines.length; li += 1) {
     const s = lines[li] as Span;
-    if (bars(t, s) >= 2 && !isBarOnly(t, s)) {
+    if (hasTwoBars(t, s) && !isBarOnly(t, s)) {
       if (!isSeparatorRow(t, s)) block.push(li);
     } else if (block.length) flushBlock();
   }

@@ -29,6 +29,8 @@ export const SPACE_BEFORE = 1;
 export const GROUPED = 2;
 /** A decimal part was read: "1,2". */
 export const DECIMAL = 4;
+/** A word holding a char past ASCII (accents, other scripts). */
+export const NON_ASCII = 8;
 
 /**
  * Keys that some lexicon holds, as small integers (registered when the lexicons are built, at
@@ -41,7 +43,67 @@ export function internKey(key: string): number {
   if (id === undefined) {
     id = KEY_IDS.size + 1;
     KEY_IDS.set(key, id);
+    clearWordIds(); // a cached "no lexicon holds this word" may be stale now
   }
+  return id;
+}
+
+/**
+ * Word ids by the word as written, found from its char codes (hash computed in the tokenizer's
+ * letter loop, compared char by char with a copy kept in a char pool): most words of a text are
+ * seen before, and their id then costs neither a substring nor a fold. Open addressing; emptied
+ * when half full or when the pool is full, so memory stays bounded whatever the input's vocabulary
+ * (and no slice of an input is kept alive).
+ */
+const WORD_SLOTS = 1 << 16;
+const POOL_SIZE = 1 << 20;
+/** Longer words are folded each time (rare; keeps the pool for words). */
+const MAX_CACHED_WORD = 48;
+const wordHash = new Int32Array(WORD_SLOTS);
+/** Interned id + 1 per slot (1: no lexicon holds the folded word). */
+const wordId = new Int32Array(WORD_SLOTS);
+const wordAt = new Int32Array(WORD_SLOTS);
+const wordLength = new Uint8Array(WORD_SLOTS);
+const pool = new Uint16Array(POOL_SIZE);
+/** A slot is filled when its generation is the current one: emptying the table is one increment. */
+const wordGen = new Int32Array(WORD_SLOTS);
+let generation = 1;
+let wordCount = 0;
+let poolUsed = 0;
+
+function clearWordIds(): void {
+  generation += 1;
+  wordCount = 0;
+  poolUsed = 0;
+}
+
+/** The id (+ 1) of the word text[start, end) whose hash is h. */
+function wordIdAt(text: string, start: number, end: number, h: number): number {
+  const n = end - start;
+  if (n > MAX_CACHED_WORD) return (KEY_IDS.get(foldWord(text.slice(start, end))) ?? 0) + 1;
+  let slot = h & (WORD_SLOTS - 1);
+  while (wordGen[slot] === generation) {
+    if (wordHash[slot] === h && wordLength[slot] === n) {
+      const at = wordAt[slot] as number;
+      let k = 0;
+      while (k < n && pool[at + k] === text.charCodeAt(start + k)) k += 1;
+      if (k === n) return wordId[slot] as number;
+    }
+    slot = (slot + 1) & (WORD_SLOTS - 1);
+  }
+  const id = (KEY_IDS.get(foldWord(text.slice(start, end))) ?? 0) + 1;
+  if (wordCount >= WORD_SLOTS >> 1 || poolUsed + n > POOL_SIZE) {
+    clearWordIds();
+    slot = h & (WORD_SLOTS - 1);
+  }
+  wordGen[slot] = generation;
+  wordHash[slot] = h;
+  wordId[slot] = id;
+  wordAt[slot] = poolUsed;
+  wordLength[slot] = n;
+  for (let k = 0; k < n; k += 1) pool[poolUsed + k] = text.charCodeAt(start + k);
+  poolUsed += n;
+  wordCount += 1;
   return id;
 }
 
@@ -56,7 +118,7 @@ export class Tokens {
   private numValues: Float64Array;
   private numCount = 0;
   /** Interned key id + 1 per token (0: not looked up yet; 1: no lexicon holds this key). */
-  private ids: Int32Array;
+  ids: Int32Array;
 
   constructor(readonly text: string) {
     // about one token per 4-5 characters of prose; grows when more are needed
@@ -120,7 +182,8 @@ export class Tokens {
     this.push(NUM, start, end, flags);
   }
 
-  private grow(): void {
+  /** Doubles the capacity of the token arrays (the tokenizer's loop reads them again after). */
+  grow(): void {
     const size = this.kind.length * 2;
     const kind = new Uint8Array(size);
     kind.set(this.kind);
@@ -236,18 +299,53 @@ function readNumber(text: string, i: number): [number, number, number] {
   return [j, value, flags];
 }
 
+/**
+ * The tokenizer's loop writes the token arrays directly (no call per token): its speed then does
+ * not hang on what the JIT chose to inline, which the many short phrases tokenized at module load
+ * (the lexicons) otherwise decide.
+ */
 export function tokenize(text: string): Tokens {
   const t = new Tokens(text);
   const n = text.length;
+  let kind = t.kind;
+  let starts = t.start;
+  let ends = t.end;
+  let flagsOf = t.flags;
+  let ids = t.ids;
+  let capacity = kind.length;
+  let count = 0;
   let i = 0;
   let pending = 0;
   while (i < n) {
+    if (count + 1 >= capacity) {
+      t.count = count;
+      t.grow();
+      kind = t.kind;
+      starts = t.start;
+      ends = t.end;
+      flagsOf = t.flags;
+      ids = t.ids;
+      capacity = kind.length;
+    }
     const c = text.charCodeAt(i);
     const cls = charClass(c);
     if (cls === LETTER_CLASS) {
+      // FNV-1a over the word's char codes, and whether it holds a char past ASCII
+      let h = Math.imul(-2128831035 ^ c, 16777619);
+      let high = c;
       let j = i + 1;
-      while (j < n && charClass(text.charCodeAt(j)) === LETTER_CLASS) j += 1;
-      t.push(WORD, i, j, pending);
+      for (; j < n; j += 1) {
+        const d = text.charCodeAt(j);
+        if (charClass(d) !== LETTER_CLASS) break;
+        h = Math.imul(h ^ d, 16777619);
+        high |= d;
+      }
+      kind[count] = WORD;
+      starts[count] = i;
+      ends[count] = j;
+      flagsOf[count] = pending | (high > 0x7f ? NON_ASCII : 0);
+      ids[count] = wordIdAt(text, i, j, h);
+      count += 1;
       i = j;
     } else if (cls === SPACE_CLASS) {
       pending = SPACE_BEFORE;
@@ -255,30 +353,46 @@ export function tokenize(text: string): Tokens {
       continue;
     } else if (cls === DIGIT_CLASS) {
       const [end, value, flags] = readNumber(text, i);
+      t.count = count;
       t.pushNumber(i, end, pending | flags, value);
+      count += 1;
       i = end;
     } else if (cls === NEWLINE_CLASS) {
-      if (t.count === 0 || t.kind[t.count - 1] !== NL) t.push(NL, i, i + 1, pending);
+      if (count === 0 || kind[count - 1] !== NL) {
+        kind[count] = NL;
+        starts[count] = i;
+        ends[count] = i + 1;
+        flagsOf[count] = pending;
+        count += 1;
+      }
       pending = 0;
       i += 1;
       continue;
-    } else if (cls === CURRENCY_CLASS) {
-      t.push(SYM, i, i + 1, pending);
-      i += 1;
     } else {
-      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      t.push(PUNCT, i, i + width, pending);
+      // a currency symbol, or punctuation (a surrogate pair is one token)
+      const width = cls !== CURRENCY_CLASS && c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      kind[count] = cls === CURRENCY_CLASS ? SYM : PUNCT;
+      starts[count] = i;
+      ends[count] = i + width;
+      flagsOf[count] = pending;
+      count += 1;
       i += width;
     }
     pending = 0;
   }
+  t.count = count;
   return t;
 }
 
 /** A dot of an ellipsis ("...") is not a sentence end. */
 export function isEllipsisDot(t: Tokens, i: number): boolean {
-  if (t.raw(i) !== '.') return false;
-  const prev = i > 0 && t.raw(i - 1) === '.' && t.end[i - 1] === t.start[i];
-  const next = i + 1 < t.count && t.raw(i + 1) === '.' && t.end[i] === t.start[i + 1];
+  if (!isDot(t, i)) return false;
+  const prev = i > 0 && isDot(t, i - 1) && t.end[i - 1] === t.start[i];
+  const next = i + 1 < t.count && isDot(t, i + 1) && t.end[i] === t.start[i + 1];
   return prev || next;
+}
+
+/** Is token i a "." (compared on char codes: no substring)? */
+function isDot(t: Tokens, i: number): boolean {
+  return (t.end[i] as number) - (t.start[i] as number) === 1 && t.code(i) === 46;
 }
