@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { ServerType } from '@hono/node-server';
 import { createApp, startServer } from './api/index.ts';
 import type { Config } from './config.ts';
-import { removeServerAddress, writeServerAddress } from './server-address.ts';
+import { announceStarting, removeServerAddress, writeServerAddress } from './server-address.ts';
 import { openAppContext, openContributionLimiter } from './service/index.ts';
 import type { SalaryStore } from './store/index.ts';
 import { invalidationChannel, shareInvalidation } from './store/index.ts';
@@ -28,8 +28,12 @@ export async function runServer(
   options: RunServerOptions = {},
 ): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
   const started = performance.now();
+  const announce = options.announce ?? true;
   // First: a REDIS_URL that does not answer stops the start before anything else is opened.
   const limiter = await openContributionLimiter(config);
+  // A CLI command on this folder waits for the server rather than meet the store's lock while
+  // the first start loads the bundled data (src/cli/server-file.ts).
+  if (announce) announceStarting(config.dataDir);
   const ctx = await openAppContext(config, {
     ...(options.store ? { store: options.store } : {}),
     loadBundled: options.loadBundled ?? true,
@@ -38,6 +42,10 @@ export async function runServer(
         log(`loaded ${s.inserted} observations from bundled source ${s.id}`);
       if (report.fxRows) log(`loaded ${report.fxRows} daily FX rates`);
     },
+  }).catch(async (error: unknown) => {
+    if (announce) removeServerAddress(config.dataDir);
+    await limiter.close();
+    throw error;
   });
   let shared: { close(): Promise<void> } | null = null;
   try {
@@ -48,6 +56,7 @@ export async function runServer(
         invalidationChannel(config.databaseUrl),
       );
   } catch (error) {
+    if (announce) removeServerAddress(config.dataDir);
     await ctx.store.close();
     await limiter.close();
     throw error;
@@ -55,13 +64,13 @@ export async function runServer(
   const app = createApp(ctx, { webDir: WEB_DIST, limiter });
   const { server, url } = await startServer(app, config.host, config.port).catch(
     async (error: unknown) => {
+      if (announce) removeServerAddress(config.dataDir);
       await shared?.close();
       await ctx.store.close();
       await limiter.close();
       throw error;
     },
   );
-  const announce = options.announce ?? true;
   if (announce && !writeServerAddress(config.dataDir, { url, pid: process.pid }))
     log(`could not write ${config.dataDir}/server.json (read-only folder?)`);
   log(

@@ -73,7 +73,12 @@ async function askServer(url: string, route: AnyRoute, request: RawRequest): Pro
 
 export async function openRouteClient(io: CliIO): Promise<RouteClient> {
   const config: Config = readConfig(io.env ?? process.env);
-  const url = await runningServerUrl(config.dataDir);
+  const url = await runningServerUrl(config.dataDir, 5000, {
+    onWait: (pid) =>
+      io.stderr.write(
+        `fourchette: the server on ${config.dataDir} (pid ${pid}) is starting; waiting for it to answer\n`,
+      ),
+  });
   let ctx: AppContext | undefined;
   return {
     via: () => url ?? 'in-process',
