@@ -86,6 +86,18 @@ export class DuckDbDriver implements SqlDriver {
     }
   }
 
+  async readChunks(
+    sql: string,
+    what: string,
+    onChunk: (columns: unknown[][]) => void,
+  ): Promise<void> {
+    try {
+      await this.reader().each(sql, onChunk);
+    } catch (error) {
+      throw queryFailed(what, error);
+    }
+  }
+
   transaction<T>(what: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
     const writer = this.writer;
     const tx: SqlTransaction = {

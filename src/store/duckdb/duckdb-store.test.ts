@@ -8,6 +8,7 @@ import { describeLargeGroupContract } from '../large-group-contract.ts';
 import { describeLocalPayContract } from '../local-pay-contract.ts';
 import { describeMarketContract } from '../market-contract.ts';
 import { describeStoreContract } from '../store-contract.ts';
+import { describeStatsIndexContract } from '../stats-index-contract.ts';
 import { describeContributionContract } from '../contribution-contract.ts';
 import { describePostingContract } from '../posting-contract.ts';
 import { makeObservation, makeSource } from '../testing/fixtures.ts';
@@ -87,4 +88,15 @@ describe('DuckDB reads after writes', () => {
       await store.close();
     }
   });
+});
+describeStatsIndexContract('DuckDB in memory', async (largeGroup) => {
+  const instance = await DuckDBInstance.create(':memory:');
+  const indexed = await openDuckDbStore(':memory:', { instance, largeGroup });
+  const plain = await openDuckDbStore(':memory:', { instance, largeGroup, statsIndex: false });
+  const close = async () => {
+    await plain.close();
+    await indexed.close();
+    instance.closeSync();
+  };
+  return { indexed, plain, close };
 });

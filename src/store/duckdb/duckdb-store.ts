@@ -21,6 +21,8 @@ export interface DuckDbStoreOptions {
   readonly readOnly?: boolean;
   /** Keep answers between writes (default true). */
   readonly cache?: boolean;
+  /** Statistics from the in-memory index (stats-index.ts; default true). */
+  readonly statsIndex?: boolean;
 }
 
 async function openInstance(path: string, readOnly: boolean): Promise<DuckDBInstance> {
@@ -63,6 +65,7 @@ export async function openDuckDbStore(
   const store = new SqlStore(driver, {
     ...(options.largeGroup !== undefined ? { largeGroup: options.largeGroup } : {}),
     ...(options.cache !== undefined ? { cache: options.cache } : {}),
+    ...(options.statsIndex !== undefined ? { statsIndex: options.statsIndex } : {}),
     createAggregates: CREATE_STATS_AGGREGATES,
   });
   await store.ensureAggregates();

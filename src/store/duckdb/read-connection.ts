@@ -34,6 +34,25 @@ export class ReadConnection {
     });
   }
 
+  /** Streams a large result chunk by chunk (columns of up to 2 048 rows), after the queries
+   * queued on this connection; not prepared (run once). */
+  each(sql: string, onChunk: (columns: unknown[][]) => void): Promise<void> {
+    this.pending += 1;
+    const run = this.queue.then(async () => {
+      const result = await this.connection.stream(sql);
+      for (
+        let chunk = await result.fetchChunk();
+        chunk && chunk.rowCount > 0;
+        chunk = await result.fetchChunk()
+      )
+        onChunk(chunk.getColumns());
+    });
+    this.queue = run.catch(() => undefined);
+    return run.finally(() => {
+      this.pending -= 1;
+    });
+  }
+
   /** Drops the prepared statements (after any write: a statement prepared before the tables
    * changed was seen returning wrong text values once they had). Waits for queued queries. */
   async invalidate(): Promise<void> {

@@ -20,6 +20,8 @@ export interface PostgresStoreOptions {
   readonly largeGroup?: number;
   /** Keep answers between writes (default true). */
   readonly cache?: boolean;
+  /** Statistics from the in-memory index (stats-index.ts; default true). */
+  readonly statsIndex?: boolean;
 }
 
 /** Connects to the database at `url` (postgres://user[:password]@host:port/db), checks that it
@@ -57,6 +59,7 @@ export async function openPostgresStore(
     largeGroup: options.largeGroup ?? LARGE_GROUP,
     analyze: ANALYZE_STATS_TABLES,
     ...(options.cache !== undefined ? { cache: options.cache } : {}),
+    ...(options.statsIndex !== undefined ? { statsIndex: options.statsIndex } : {}),
   });
   try {
     await driver.transaction('migration', applyMigrations).catch((error: unknown) => {

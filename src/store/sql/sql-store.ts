@@ -64,6 +64,7 @@ import { SIGHTINGS_INSERT, sightingToValues } from '../queries/posting-sightings
 import { marketReads } from '../market-reads.ts';
 import type { MarketReads } from '../market-port.ts';
 import { AnswerCache } from './answer-cache.ts';
+import { INDEX_CELLS, INDEX_VALUES, StatsIndex } from '../stats-index.ts';
 import { ContributionTables, withContributionTables } from '../contribution-tables.ts';
 import type { Params, Row, SqlDriver, SqlTransaction } from './driver.ts';
 import { FX_RATES_INSERT, OBSERVATIONS_INSERT, SOURCES_UPSERT, placeholders } from './tables.ts';
@@ -79,7 +80,13 @@ export interface SqlStoreOptions {
   readonly analyzeAfterRows?: number;
   /** Keep answers between writes (default true). */
   readonly cache?: boolean;
+  /** Hold the cube and the values in memory for statistics (stats-index.ts; default true). */
+  readonly statsIndex?: boolean;
 }
+
+/** A write within this many ms defers rebuilding the statistics index (an ingest writing batch
+ * after batch would otherwise rebuild it for nothing after each). */
+const INDEX_QUIET_MS = 2_000;
 
 /** Larger answers (pages of observations, training rows) are not kept. */
 const MAX_CACHED_ROWS = 2_000;
@@ -105,6 +112,14 @@ export class SqlStore implements SalaryStore {
   private readonly listeners = new Set<() => void>();
   private readonly largeGroup: number;
   private caching = true;
+  /** Bumped by every write and invalidation: an index built before is dropped. */
+  private generation = 0;
+  private lastWriteAt = 0;
+  private statsIndex: {
+    generation: number;
+    index: StatsIndex | null;
+    build: Promise<void>;
+  } | null = null;
 
   constructor(
     protected readonly driver: SqlDriver,
@@ -185,12 +200,72 @@ export class SqlStore implements SalaryStore {
   dropCachedAnswers(): void {
     this.cache?.clear();
     this.facts.clear();
+    this.dropStatsIndex();
   }
 
   cacheAnswers(on: boolean): void {
     this.caching = on;
     this.cache?.clear();
     this.facts.clear();
+    this.dropStatsIndex();
+  }
+
+  private dropStatsIndex(): void {
+    this.generation += 1;
+    this.lastWriteAt = Date.now();
+    this.statsIndex = null;
+  }
+
+  /** The statistics index of the current generation, or null while it is being built (the
+   * build starts here, in the background, once no write came for INDEX_QUIET_MS). Never while
+   * writes elsewhere may go unheard. */
+  private currentStatsIndex(): StatsIndex | null {
+    if (this.options.statsIndex === false || !this.caching) return null;
+    const current = this.statsIndex;
+    if (current?.generation === this.generation) return current.index;
+    if (Date.now() - this.lastWriteAt < INDEX_QUIET_MS) return null;
+    void this.buildStatsIndex();
+    return null;
+  }
+
+  /** Builds the statistics index now (or waits for the build under way) and tells whether it
+   * is ready: benches and tests call it before measuring or comparing. */
+  async warmStatistics(): Promise<boolean> {
+    if (this.options.statsIndex === false || !this.caching) return false;
+    await this.buildStatsIndex();
+    return this.statsIndex?.generation === this.generation && this.statsIndex.index !== null;
+  }
+
+  private buildStatsIndex(): Promise<void> {
+    const current = this.statsIndex;
+    if (current?.generation === this.generation) return current.build;
+    const generation = this.generation;
+    const entry = { generation, index: null as StatsIndex | null, build: Promise.resolve() };
+    this.statsIndex = entry;
+    entry.build = (async () => {
+      try {
+        const cells = await this.driver.read(INDEX_CELLS, [], 'statistics index cells');
+        const index = await StatsIndex.build(cells, async (onChunk) => {
+          if (this.driver.readChunks)
+            await this.driver.readChunks(INDEX_VALUES, 'statistics index values', (columns) =>
+              onChunk(columns[0] ?? [], columns[1] ?? []),
+            );
+          else {
+            const rows = await this.driver.read(INDEX_VALUES, [], 'statistics index values');
+            onChunk(
+              rows.map((r) => r.cell),
+              rows.map((r) => r.v),
+            );
+          }
+        });
+        // A write while building: this one is stale, the next request builds anew.
+        if (this.generation === generation) entry.index = index;
+      } catch {
+        // A write between the two reads (they disagreed) or a failed read: answers keep
+        // coming from SQL, and the next write's generation tries again.
+      }
+    })();
+    return entry.build;
   }
 
   onWrite(listener: () => void): () => void {
@@ -291,6 +366,7 @@ export class SqlStore implements SalaryStore {
       {
         dialect: this.driver.kind,
         largeGroup: this.largeGroup,
+        index: this.currentStatsIndex(),
         // Not while writes elsewhere may go unheard: it would be asked anew every time.
         ...(this.caching
           ? {
