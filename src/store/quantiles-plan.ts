@@ -8,10 +8,11 @@
  * 3. a large group in EUR: count, sources, min, max and dates from the cube, percentiles read off
  *    the histogram of the fixed 1-in-16 sample;
  * 4. otherwise: the histogram of every row (within 0.25%).
- * With the store's statistics index (stats-index.ts), steps 1 and 2 (in EUR) are answered in
- * memory, with the same figures; the other steps still read the database.
+ * With the store's statistics index (stats-index.ts), every step in EUR is answered in memory,
+ * with the same figures; other currencies (a join with the daily rates) and cities still read
+ * the database.
  */
-import type { StatsFilter } from '../domain/index.ts';
+import { histogramQuantiles, type StatsFilter } from '../domain/index.ts';
 import { histogramRowsToRawQuantiles } from './histogram-summary.ts';
 import { EMPTY_QUANTILES, type RawQuantiles, type StatsOptions } from './port.ts';
 import { salaryHistogramQuery } from './queries/salary-histogram.ts';
@@ -34,6 +35,8 @@ export const LARGE_GROUP = 200_000;
 export interface QuantilesPlanOptions {
   readonly dialect: Dialect;
   readonly largeGroup?: number;
+  /** Group size up to which quantiles are exact (default SMALL_GROUP; tests lower it). */
+  readonly smallGroup?: number;
   /** An upper bound of a filter's group size known without a query (queries/group-bounds.ts):
    * a group bound to be small has its exact quantiles asked at once, beside the cube. */
   readonly bound?: () => Promise<GroupBound>;
@@ -51,19 +54,32 @@ export async function planQuantiles(
   const { currency, periodsPerYear } = options;
   if (cubeCanAnswer(filter)) {
     const c = cubeSummaryQuery(filter);
-    const small = Math.min(SMALL_GROUP, largeGroup);
+    const small = Math.min(plan.smallGroup ?? SMALL_GROUP, largeGroup);
     const cells = plan.index?.match(filter) ?? null;
     if (plan.index && cells) {
       const r = plan.index.summary(cells);
       if (r.n === 0) return EMPTY_QUANTILES;
       const fromCube = cubeFigures(r, r.n, periodsPerYear);
-      if (r.n <= small && currency === 'EUR')
+      if (currency !== 'EUR') return beyondCube(run, filter, options, plan, fromCube);
+      if (r.n <= small)
         return {
           ...fromCube,
           quantiles: plan.index.quantiles(cells, periodsPerYear),
           method: 'exact',
         };
-      return beyondCube(run, filter, options, plan, fromCube);
+      if (r.n > largeGroup) {
+        const sampled = plan.index.histogram(cells, periodsPerYear, true);
+        if (sampled.length > 0)
+          return { ...fromCube, quantiles: histogramQuantiles(sampled), method: 'sample' };
+      }
+      const buckets = plan.index.histogram(cells, periodsPerYear, false);
+      return {
+        ...fromCube,
+        quantiles: histogramQuantiles(buckets),
+        min: buckets[0]?.min ?? null,
+        max: buckets.at(-1)?.max ?? null,
+        method: 'histogram',
+      };
     }
     // Sure to be small (EUR): the cube and the quantiles are independent, asked together (two
     // read connections), the same two queries as below, one round trip less.
@@ -94,7 +110,7 @@ async function beyondCube(
 ): Promise<RawQuantiles> {
   const { dialect, largeGroup = LARGE_GROUP } = plan;
   const { currency, periodsPerYear } = options;
-  const small = Math.min(SMALL_GROUP, largeGroup);
+  const small = Math.min(plan.smallGroup ?? SMALL_GROUP, largeGroup);
   const count = fromCube.count;
   if (count <= small) {
     if (currency === 'EUR') {

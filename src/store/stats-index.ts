@@ -7,13 +7,22 @@
  *   cubeSummaryQuery asks of the database) by one pass over its cells;
  * - the values of each cell, sorted, in one Float64Array: a small group's exact type-7
  *   quantiles (what salaryQuantilesOnlyQuery asks, quantile_cont / percentile_cont) by selection
- *   over its cells' values.
- * The store builds it from two reads (cells, then values with their cell) and drops it on every
+ *   over its cells' values, and a larger group's fine histogram (salaryHistogramQuery: bucket
+ *   floor(ln(v) × 400)) by one pass over them;
+ * - the values of the fixed 1-in-16 sample (observations_sample) per cell, whose histogram
+ *   gives the percentiles of the largest groups.
+ * The store builds it from three reads (cells, values and sample values with their cell) and
+ * drops it on every
  * write and every invalidation message; figures are the SQL path's (compared by
  * stats-index.test.ts on both databases). Filters naming a city are not answered (the cube has
  * no city).
  */
-import { QUANTILE_LEVELS, type StatsFilter } from '../domain/index.ts';
+import {
+  HISTOGRAM_BUCKETS_PER_LN,
+  QUANTILE_LEVELS,
+  type HistogramBucket,
+  type StatsFilter,
+} from '../domain/index.ts';
 import { filterClause } from './queries/filter-clause.ts';
 import { CUBE_COLUMNS } from './queries/stats-aggregates.ts';
 
@@ -44,9 +53,12 @@ export const INDEX_CELLS = `SELECT CAST(row_number() OVER (ORDER BY ${ORDER}) - 
   n, lo, hi, CAST(first_on AS VARCHAR) AS first_on, CAST(last_on AS VARCHAR) AS last_on
 FROM stats_cube`;
 
-/** Every counted value with the number of its cell (equal columns, NULL matching NULL). */
-export const INDEX_VALUES = `WITH c AS (SELECT CAST(row_number() OVER (ORDER BY ${ORDER}) - 1 AS INTEGER) AS cell, ${CUBE_COLUMNS.join(', ')} FROM stats_cube)
-SELECT c.cell, o.value_year_eur AS v FROM observations o JOIN c ON ${CUBE_COLUMNS.map((col) =>
+/** Every counted value of `table` with the number of its cell (equal columns, NULL matching
+ * NULL). */
+export const indexValues = (
+  table: 'observations' | 'observations_sample',
+) => `WITH c AS (SELECT CAST(row_number() OVER (ORDER BY ${ORDER}) - 1 AS INTEGER) AS cell, ${CUBE_COLUMNS.join(', ')} FROM stats_cube)
+SELECT c.cell, o.value_year_eur AS v FROM ${table} o JOIN c ON ${CUBE_COLUMNS.map((col) =>
   col === 'year'
     ? `coalesce(o.year, 0) = coalesce(c.year, 0) AND (o.year IS NULL) = (c.year IS NULL)`
     : `coalesce(o.${col}, '') = coalesce(c.${col}, '') AND (o.${col} IS NULL) = (c.${col} IS NULL)`,
@@ -95,6 +107,9 @@ export class StatsIndex {
   /** values[start[c] … start[c + 1]) are cell c's values, sorted. */
   private readonly start: Float64Array;
   private readonly values: Float64Array;
+  /** The same for the sample's values. */
+  private sampleStart = new Float64Array(1);
+  private sampleValues = new Float64Array(0);
   /** The cells of each role code (most filters name a role). */
   private readonly byRole = new Map<number, Int32Array>();
   private readonly all: Int32Array;
@@ -144,7 +159,11 @@ export class StatsIndex {
 
   /** Builds the index from the cube's cells (INDEX_CELLS) and the values (INDEX_VALUES); throws
    * when they disagree (a write between the two reads: the caller drops it and builds anew). */
-  static async build(cells: readonly Row[], values: ValueChunks): Promise<StatsIndex> {
+  static async build(
+    cells: readonly Row[],
+    values: ValueChunks,
+    sample: ValueChunks,
+  ): Promise<StatsIndex> {
     const index = new StatsIndex(cells);
     const size = cells.length;
     const next = index.start.slice(0, size);
@@ -167,6 +186,37 @@ export class StatsIndex {
       const b = start[c + 1] as number;
       if (b - a > 1) out.subarray(a, b).sort();
     }
+    // The sample's values: sizes per cell unknown until read, then placed by cell.
+    const sampleCells: number[] = [];
+    const sampleValues: number[] = [];
+    await sample((cellColumn, valueColumn) => {
+      for (let k = 0; k < cellColumn.length; k += 1) {
+        const c = Number(cellColumn[k]);
+        if (!(c >= 0 && c < size))
+          throw new Error('statistics index: sample does not match the cube');
+        sampleCells.push(c);
+        sampleValues.push(Number(valueColumn[k]));
+      }
+    });
+    const sampleStart = new Float64Array(size + 1);
+    for (const c of sampleCells) sampleStart[c + 1] = (sampleStart[c + 1] as number) + 1;
+    for (let c = 0; c < size; c += 1)
+      sampleStart[c + 1] = (sampleStart[c + 1] as number) + (sampleStart[c] as number);
+    const at = sampleStart.slice(0, size);
+    const placed = new Float64Array(sampleCells.length);
+    sampleCells.forEach((c, k) => {
+      placed[at[c] as number] = sampleValues[k] as number;
+      at[c] = (at[c] as number) + 1;
+    });
+    for (let c = 0; c < size; c += 1) {
+      const a = sampleStart[c] as number;
+      const b = sampleStart[c + 1] as number;
+      if (b - a > (start[c + 1] as number) - (start[c] as number))
+        throw new Error('statistics index: sample does not match the cube');
+      if (b - a > 1) placed.subarray(a, b).sort();
+    }
+    index.sampleStart = sampleStart;
+    index.sampleValues = placed;
     return index;
   }
 
@@ -333,6 +383,45 @@ export class StatsIndex {
       const hi = select(upper) / periodsPerYear;
       return lo + (hi - lo) * (position - lower);
     });
+  }
+
+  /** The merged, sorted fine histogram (as salaryHistogramQuery's rows merged over sources) of
+   * the cells' values divided by `periodsPerYear`, or of their sampled values. */
+  histogram(cells: Int32Array, periodsPerYear: number, sampled: boolean): HistogramBucket[] {
+    const start = sampled ? this.sampleStart : this.start;
+    const values = sampled ? this.sampleValues : this.values;
+    const byBucket = new Map<number, { bucket: number; count: number; min: number; max: number }>();
+    for (let k = 0; k < cells.length; k += 1) {
+      const i = cells[k] as number;
+      const a = start[i] as number;
+      const b = start[i + 1] as number;
+      // Sorted values: a cell's buckets come in runs, each added once.
+      let run = Number.NaN;
+      let from = a;
+      for (let j = a; j <= b; j += 1) {
+        const bucket =
+          j < b
+            ? Math.floor(
+                Math.log((values[j] as number) / periodsPerYear) * HISTOGRAM_BUCKETS_PER_LN,
+              )
+            : Number.NaN;
+        if (bucket === run) continue;
+        if (j > from) {
+          const min = (values[from] as number) / periodsPerYear;
+          const max = (values[j - 1] as number) / periodsPerYear;
+          const got = byBucket.get(run);
+          if (!got) byBucket.set(run, { bucket: run, count: j - from, min, max });
+          else {
+            got.count += j - from;
+            got.min = Math.min(got.min, min);
+            got.max = Math.max(got.max, max);
+          }
+        }
+        run = bucket;
+        from = j;
+      }
+    }
+    return [...byBucket.values()].sort((x, y) => x.bucket - y.bucket);
   }
 }
 

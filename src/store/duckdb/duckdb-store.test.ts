@@ -89,10 +89,15 @@ describe('DuckDB reads after writes', () => {
     }
   });
 });
-describeStatsIndexContract('DuckDB in memory', async (largeGroup) => {
+describeStatsIndexContract('DuckDB in memory', async (smallGroup, largeGroup) => {
   const instance = await DuckDBInstance.create(':memory:');
-  const indexed = await openDuckDbStore(':memory:', { instance, largeGroup });
-  const plain = await openDuckDbStore(':memory:', { instance, largeGroup, statsIndex: false });
+  const indexed = await openDuckDbStore(':memory:', { instance, smallGroup, largeGroup });
+  const plain = await openDuckDbStore(':memory:', {
+    instance,
+    smallGroup,
+    largeGroup,
+    statsIndex: false,
+  });
   const close = async () => {
     await plain.close();
     await indexed.close();

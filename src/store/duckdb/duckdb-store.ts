@@ -17,6 +17,8 @@ export interface DuckDbStoreOptions {
   readonly instance?: DuckDBInstance;
   /** Group size above which percentiles come from the sample (tests lower it). */
   readonly largeGroup?: number;
+  /** Group size up to which quantiles are exact (tests lower it). */
+  readonly smallGroup?: number;
   /** Opens the file read-only (a ready store on a read-only disk): every write is refused. */
   readonly readOnly?: boolean;
   /** Keep answers between writes (default true). */
@@ -66,6 +68,7 @@ export async function openDuckDbStore(
     ...(options.largeGroup !== undefined ? { largeGroup: options.largeGroup } : {}),
     ...(options.cache !== undefined ? { cache: options.cache } : {}),
     ...(options.statsIndex !== undefined ? { statsIndex: options.statsIndex } : {}),
+    ...(options.smallGroup !== undefined ? { smallGroup: options.smallGroup } : {}),
     createAggregates: CREATE_STATS_AGGREGATES,
   });
   await store.ensureAggregates();

@@ -57,10 +57,10 @@ function describeWithServer(): void {
       return { store: await openPostgresStore(url), reopen: () => openPostgresStore(url) };
     });
     describePostingContract('PostgreSQL', async () => openPostgresStore(await freshDatabaseUrl()));
-    describeStatsIndexContract('PostgreSQL', async (largeGroup) => {
+    describeStatsIndexContract('PostgreSQL', async (smallGroup, largeGroup) => {
       const url = await freshDatabaseUrl();
-      const indexed = await openPostgresStore(url, { largeGroup });
-      const plain = await openPostgresStore(url, { largeGroup, statsIndex: false });
+      const indexed = await openPostgresStore(url, { smallGroup, largeGroup });
+      const plain = await openPostgresStore(url, { smallGroup, largeGroup, statsIndex: false });
       const close = async () => {
         await plain.close();
         await indexed.close();

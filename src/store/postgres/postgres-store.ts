@@ -18,6 +18,8 @@ export interface PostgresStoreOptions {
   readonly connectTimeoutMs?: number;
   /** Group size above which percentiles come from the sample (tests lower it). */
   readonly largeGroup?: number;
+  /** Group size up to which quantiles are exact (tests lower it). */
+  readonly smallGroup?: number;
   /** Keep answers between writes (default true). */
   readonly cache?: boolean;
   /** Statistics from the in-memory index (stats-index.ts; default true). */
@@ -60,6 +62,7 @@ export async function openPostgresStore(
     analyze: ANALYZE_STATS_TABLES,
     ...(options.cache !== undefined ? { cache: options.cache } : {}),
     ...(options.statsIndex !== undefined ? { statsIndex: options.statsIndex } : {}),
+    ...(options.smallGroup !== undefined ? { smallGroup: options.smallGroup } : {}),
   });
   try {
     await driver.transaction('migration', applyMigrations).catch((error: unknown) => {

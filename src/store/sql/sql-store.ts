@@ -64,7 +64,7 @@ import { SIGHTINGS_INSERT, sightingToValues } from '../queries/posting-sightings
 import { marketReads } from '../market-reads.ts';
 import type { MarketReads } from '../market-port.ts';
 import { AnswerCache } from './answer-cache.ts';
-import { INDEX_CELLS, INDEX_VALUES, StatsIndex } from '../stats-index.ts';
+import { INDEX_CELLS, StatsIndex, indexValues } from '../stats-index.ts';
 import { ContributionTables, withContributionTables } from '../contribution-tables.ts';
 import type { Params, Row, SqlDriver, SqlTransaction } from './driver.ts';
 import { FX_RATES_INSERT, OBSERVATIONS_INSERT, SOURCES_UPSERT, placeholders } from './tables.ts';
@@ -72,6 +72,8 @@ import { FX_RATES_INSERT, OBSERVATIONS_INSERT, SOURCES_UPSERT, placeholders } fr
 export interface SqlStoreOptions {
   /** Group size above which percentiles come from the sample (tests lower it). */
   readonly largeGroup?: number;
+  /** Group size up to which quantiles are exact (tests lower it). */
+  readonly smallGroup?: number;
   /** Statements creating the derived statistics tables where migrations do not (DuckDB). */
   readonly createAggregates?: string;
   /** Refreshes the planner's statistics after bulk loads (PostgreSQL), or null. */
@@ -245,19 +247,28 @@ export class SqlStore implements SalaryStore {
     entry.build = (async () => {
       try {
         const cells = await this.driver.read(INDEX_CELLS, [], 'statistics index cells');
-        const index = await StatsIndex.build(cells, async (onChunk) => {
-          if (this.driver.readChunks)
-            await this.driver.readChunks(INDEX_VALUES, 'statistics index values', (columns) =>
-              onChunk(columns[0] ?? [], columns[1] ?? []),
-            );
-          else {
-            const rows = await this.driver.read(INDEX_VALUES, [], 'statistics index values');
-            onChunk(
-              rows.map((r) => r.cell),
-              rows.map((r) => r.v),
-            );
-          }
-        });
+        const chunks =
+          (table: 'observations' | 'observations_sample') =>
+          async (onChunk: (cells: ArrayLike<unknown>, values: ArrayLike<unknown>) => void) => {
+            const sql = indexValues(table);
+            const what = `statistics index ${table}`;
+            if (this.driver.readChunks)
+              await this.driver.readChunks(sql, what, (columns) =>
+                onChunk(columns[0] ?? [], columns[1] ?? []),
+              );
+            else {
+              const rows = await this.driver.read(sql, [], what);
+              onChunk(
+                rows.map((r) => r.cell),
+                rows.map((r) => r.v),
+              );
+            }
+          };
+        const index = await StatsIndex.build(
+          cells,
+          chunks('observations'),
+          chunks('observations_sample'),
+        );
         // A write while building: this one is stale, the next request builds anew.
         if (this.generation === generation) entry.index = index;
       } catch {
@@ -366,6 +377,7 @@ export class SqlStore implements SalaryStore {
       {
         dialect: this.driver.kind,
         largeGroup: this.largeGroup,
+        ...(this.options.smallGroup !== undefined ? { smallGroup: this.options.smallGroup } : {}),
         index: this.currentStatsIndex(),
         // Not while writes elsewhere may go unheard: it would be asked anew every time.
         ...(this.caching
