@@ -102,8 +102,10 @@ export class StatsIndex {
   private readonly year: Float64Array;
   private readonly lo: Float64Array;
   private readonly hi: Float64Array;
-  private readonly firstOn: (string | null)[];
-  private readonly lastOn: (string | null)[];
+  /** Dates as ranks in `dates` (sorted 'YYYY-MM-DD' strings), -1 for none. */
+  private readonly firstOn: Int32Array;
+  private readonly lastOn: Int32Array;
+  private readonly dates: string[];
   /** values[start[c] … start[c + 1]) are cell c's values, sorted. */
   private readonly start: Float64Array;
   private readonly values: Float64Array;
@@ -114,6 +116,15 @@ export class StatsIndex {
   private readonly byRole = new Map<number, Int32Array>();
   private readonly all: Int32Array;
   private scratch = new Float64Array(0);
+  private readonly sourceSeen: Uint8Array;
+  /** Each value's histogram bucket at one period a year (floor(ln(v) × 400)), and the sample's. */
+  private buckets = new Int32Array(0);
+  private sampleBuckets = new Int32Array(0);
+  /** Per-request histogram of buckets lowest … lowest + counts.length - 1 (one period a year). */
+  private lowest = 0;
+  private counts = new Float64Array(0);
+  private mins = new Float64Array(0);
+  private maxs = new Float64Array(0);
 
   private constructor(cells: readonly Row[]) {
     const size = cells.length;
@@ -124,8 +135,14 @@ export class StatsIndex {
     this.year = new Float64Array(size);
     this.lo = new Float64Array(size);
     this.hi = new Float64Array(size);
-    this.firstOn = new Array<string | null>(size);
-    this.lastOn = new Array<string | null>(size);
+    this.firstOn = new Int32Array(size);
+    this.lastOn = new Int32Array(size);
+    const dateOf = (v: unknown) => (v === null || v === undefined ? null : String(v));
+    this.dates = [...new Set(cells.flatMap((r) => [dateOf(r.first_on), dateOf(r.last_on)]))]
+      .filter((d): d is string => d !== null)
+      .sort();
+    const rank = new Map(this.dates.map((d, i) => [d, i]));
+    const rankOf = (v: unknown) => rank.get(dateOf(v) as string) ?? -1;
     this.start = new Float64Array(size + 1);
     const seen = new Uint8Array(size);
     const counts = new Float64Array(size);
@@ -138,8 +155,8 @@ export class StatsIndex {
       this.year[i] = r.year === null || r.year === undefined ? Number.NaN : Number(r.year);
       this.lo[i] = Number(r.lo);
       this.hi[i] = Number(r.hi);
-      this.firstOn[i] = (r.first_on as string | null) ?? null;
-      this.lastOn[i] = (r.last_on as string | null) ?? null;
+      this.firstOn[i] = rankOf(r.first_on);
+      this.lastOn[i] = rankOf(r.last_on);
       counts[i] = Number(r.n);
     }
     for (let i = 0; i < size; i += 1)
@@ -155,6 +172,28 @@ export class StatsIndex {
     }
     for (const [r, list] of lists) this.byRole.set(r, Int32Array.from(list));
     this.all = Int32Array.from({ length: size }, (_, i) => i);
+    this.sourceSeen = new Uint8Array((this.dicts.get('source_id') as Dictionary).values.length);
+  }
+
+  /** Precomputes the yearly buckets of the values and the sample. */
+  private bucketValues(): void {
+    const bucketOf = (v: number) => Math.floor(Math.log(v) * HISTOGRAM_BUCKETS_PER_LN);
+    this.buckets = Int32Array.from(this.values, bucketOf);
+    this.sampleBuckets = Int32Array.from(this.sampleValues, bucketOf);
+    let lowest = Number.POSITIVE_INFINITY;
+    let highest = Number.NEGATIVE_INFINITY;
+    for (const buckets of [this.buckets, this.sampleBuckets])
+      for (let j = 0; j < buckets.length; j += 1) {
+        const b = buckets[j] as number;
+        if (b < lowest) lowest = b;
+        if (b > highest) highest = b;
+      }
+    if (lowest > highest) lowest = highest = 0;
+    this.lowest = lowest;
+    const span = highest - lowest + 1;
+    this.counts = new Float64Array(span);
+    this.mins = new Float64Array(span);
+    this.maxs = new Float64Array(span);
   }
 
   /** Builds the index from the cube's cells (INDEX_CELLS) and the values (INDEX_VALUES); throws
@@ -217,6 +256,7 @@ export class StatsIndex {
     }
     index.sampleStart = sampleStart;
     index.sampleValues = placed;
+    index.bucketValues();
     return index;
   }
 
@@ -312,27 +352,35 @@ export class StatsIndex {
   /** Size, sources, min, max (yearly EUR) and dates of the cells, as cubeSummaryQuery. */
   summary(cells: Int32Array): CubeSummaryRow {
     const sourceCodes = this.codes.get('source_id') as Int32Array;
-    const sources = new Set<number>();
+    const seen = this.sourceSeen;
+    seen.fill(0);
+    let sources = 0;
     let n = 0;
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
-    let first: string | null = null;
-    let last: string | null = null;
+    let first = -1;
+    let last = -1;
     for (let k = 0; k < cells.length; k += 1) {
       const i = cells[k] as number;
       n += (this.start[i + 1] as number) - (this.start[i] as number);
       const s = sourceCodes[i] as number;
-      if (s >= 0) sources.add(s);
-      lo = Math.min(lo, this.lo[i] as number);
-      hi = Math.max(hi, this.hi[i] as number);
-      const f = this.firstOn[i] ?? null;
-      const l = this.lastOn[i] ?? null;
-      if (f !== null && (first === null || f < first)) first = f;
-      if (l !== null && (last === null || l > last)) last = l;
+      if (s >= 0 && seen[s] === 0) {
+        seen[s] = 1;
+        sources += 1;
+      }
+      const l = this.lo[i] as number;
+      const h = this.hi[i] as number;
+      if (l < lo) lo = l;
+      if (h > hi) hi = h;
+      const f = this.firstOn[i] as number;
+      const e = this.lastOn[i] as number;
+      if (f >= 0 && (first < 0 || f < first)) first = f;
+      if (e > last) last = e;
     }
+    const date = (r: number) => (r < 0 ? null : (this.dates[r] as string));
     return cells.length === 0
       ? { n: 0, sources: 0, lo: null, hi: null, first_on: null, last_on: null }
-      : { n, sources: sources.size, lo, hi, first_on: first, last_on: last };
+      : { n, sources, lo, hi, first_on: date(first), last_on: date(last) };
   }
 
   /** Exact type-7 quantiles at QUANTILE_LEVELS of the cells' values divided by
@@ -356,10 +404,16 @@ export class StatsIndex {
         this.scratch = new Float64Array(Math.max(n, this.scratch.length * 2));
       const xs = this.scratch.subarray(0, n);
       let at = 0;
-      for (let k = 0; k < cells.length; k += 1) {
-        const i = cells[k] as number;
-        const a = this.start[i] as number;
-        const b = this.start[i + 1] as number;
+      for (let k = 0; k < cells.length;) {
+        const first = cells[k] as number;
+        let last = first;
+        k += 1;
+        while (k < cells.length && cells[k] === last + 1) {
+          last += 1;
+          k += 1;
+        }
+        const a = this.start[first] as number;
+        const b = this.start[last + 1] as number;
         xs.set(this.values.subarray(a, b), at);
         at += b - a;
       }
@@ -390,6 +444,7 @@ export class StatsIndex {
   histogram(cells: Int32Array, periodsPerYear: number, sampled: boolean): HistogramBucket[] {
     const start = sampled ? this.sampleStart : this.start;
     const values = sampled ? this.sampleValues : this.values;
+    if (periodsPerYear === 1) return this.yearlyHistogram(cells, start, values, sampled);
     const byBucket = new Map<number, { bucket: number; count: number; min: number; max: number }>();
     for (let k = 0; k < cells.length; k += 1) {
       const i = cells[k] as number;
@@ -422,6 +477,54 @@ export class StatsIndex {
       }
     }
     return [...byBucket.values()].sort((x, y) => x.bucket - y.bucket);
+  }
+
+  /** histogram() at one period a year, from the precomputed buckets (no logarithm). */
+  private yearlyHistogram(
+    cells: Int32Array,
+    start: Float64Array,
+    values: Float64Array,
+    sampled: boolean,
+  ): HistogramBucket[] {
+    const buckets = sampled ? this.sampleBuckets : this.buckets;
+    const { counts, mins, maxs, lowest } = this;
+    let low = counts.length;
+    let high = -1;
+    // Cells next to each other hold their values next to each other: one run of values for
+    // each run of cells (the buckets are merged across cells anyway).
+    for (let k = 0; k < cells.length;) {
+      const first = cells[k] as number;
+      let last = first;
+      k += 1;
+      while (k < cells.length && cells[k] === last + 1) {
+        last += 1;
+        k += 1;
+      }
+      const b = start[last + 1] as number;
+      for (let j = start[first] as number; j < b; j += 1) {
+        const at = (buckets[j] as number) - lowest;
+        const v = values[j] as number;
+        const count = counts[at] as number;
+        if (count === 0) {
+          mins[at] = v;
+          maxs[at] = v;
+          if (at < low) low = at;
+          if (at > high) high = at;
+        } else {
+          if (v < (mins[at] as number)) mins[at] = v;
+          if (v > (maxs[at] as number)) maxs[at] = v;
+        }
+        counts[at] = count + 1;
+      }
+    }
+    const out: HistogramBucket[] = [];
+    for (let at = low; at <= high; at += 1) {
+      const count = counts[at] as number;
+      if (count === 0) continue;
+      out.push({ bucket: at + lowest, count, min: mins[at] as number, max: maxs[at] as number });
+      counts[at] = 0;
+    }
+    return out;
   }
 }
 
