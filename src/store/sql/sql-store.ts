@@ -494,6 +494,8 @@ export class SqlStore implements SalaryStore {
 
   async close(): Promise<void> {
     this.listeners.clear();
+    // A statistics index being built reads on the connections about to close.
+    await this.statsIndex?.build;
     await this.driver.close();
   }
 }
