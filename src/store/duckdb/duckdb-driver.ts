@@ -91,8 +91,15 @@ export class DuckDbDriver implements SqlDriver {
     what: string,
     onChunk: (columns: unknown[][]) => void,
   ): Promise<void> {
+    // A connection of its own: a read of seconds holds no pooled reader (and no write waiting
+    // for the readers to drop their statements).
     try {
-      await this.reader().each(sql, onChunk);
+      const connection = new ReadConnection(await this.instance.connect());
+      try {
+        await connection.each(sql, onChunk);
+      } finally {
+        connection.close();
+      }
     } catch (error) {
       throw queryFailed(what, error);
     }
