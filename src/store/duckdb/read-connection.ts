@@ -28,7 +28,11 @@ export class ReadConnection {
       statement.bind(params as DuckDBValue[]);
       return (await statement.runAndReadAll()).getRowObjectsJS() as Record<string, unknown>[];
     });
-    this.queue = run.catch(() => undefined);
+    // Not the rows: the queue would keep the last answer alive until the next query.
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run.finally(() => {
       this.pending -= 1;
     });
@@ -47,7 +51,11 @@ export class ReadConnection {
       )
         onChunk(chunk.getColumns());
     });
-    this.queue = run.catch(() => undefined);
+    // Not the rows: the queue would keep the last answer alive until the next query.
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run.finally(() => {
       this.pending -= 1;
     });
