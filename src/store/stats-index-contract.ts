@@ -122,8 +122,8 @@ export function describeStatsIndexContract(
       }
     });
 
-    it('drops the index on a write and answers the new data', async () => {
-      const { indexed: store, close } = await open(400, 1_500);
+    it('drops the index on a write, here or in another process, and answers the new data', async () => {
+      const { indexed: store, plain: other, close } = await open(400, 1_500);
       try {
         await store.upsertSources([makeSource()]);
         await store.insertObservations(
@@ -139,6 +139,17 @@ export function describeStatsIndexContract(
         assert.equal(await store.warmStatistics?.(), true);
         const rebuilt = await store.quantiles({ role: 'ml-engineer' }, options);
         assert.deepEqual(rebuilt, after);
+        // Another process writes (here another store on the database): its message drops the
+        // index (server mode: redis-invalidation.ts), which is built anew from the new rows.
+        await other.insertObservations([makeObservation({ id: 'w-7', low: 70_000 })]);
+        store.dropCachedAnswers();
+        assert.equal((await store.quantiles({ role: 'ml-engineer' }, options)).count, 7);
+        assert.equal(await store.warmStatistics?.(), true);
+        assert.equal((await store.quantiles({ role: 'ml-engineer' }, options)).max, 70_000);
+        // While writes elsewhere may go unheard, no index is used or built.
+        store.cacheAnswers(false);
+        assert.equal(await store.warmStatistics?.(), false);
+        assert.equal((await store.quantiles({ role: 'ml-engineer' }, options)).count, 7);
       } finally {
         await close();
       }
