@@ -117,6 +117,8 @@ export class SqlStore implements SalaryStore {
   /** Bumped by every write and invalidation: an index built before is dropped. */
   private generation = 0;
   private lastWriteAt = 0;
+  /** Index builds under way (a write may have made one stale: it still reads until done). */
+  private readonly builds = new Set<Promise<void>>();
   private statsIndex: {
     generation: number;
     index: StatsIndex | null;
@@ -244,7 +246,7 @@ export class SqlStore implements SalaryStore {
     const generation = this.generation;
     const entry = { generation, index: null as StatsIndex | null, build: Promise.resolve() };
     this.statsIndex = entry;
-    entry.build = (async () => {
+    const build = (async () => {
       try {
         const cells = await this.driver.read(INDEX_CELLS, [], 'statistics index cells');
         const chunks =
@@ -276,7 +278,10 @@ export class SqlStore implements SalaryStore {
         // coming from SQL, and the next write's generation tries again.
       }
     })();
-    return entry.build;
+    entry.build = build;
+    this.builds.add(build);
+    void build.finally(() => this.builds.delete(build));
+    return build;
   }
 
   onWrite(listener: () => void): () => void {
@@ -494,8 +499,8 @@ export class SqlStore implements SalaryStore {
 
   async close(): Promise<void> {
     this.listeners.clear();
-    // A statistics index being built reads on the connections about to close.
-    await this.statsIndex?.build;
+    // Statistics index builds read on the connections about to close.
+    await Promise.all(this.builds);
     await this.driver.close();
   }
 }
