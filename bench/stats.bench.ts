@@ -103,10 +103,10 @@ const bench: Benchmark = {
       const gc = (globalThis as { gc?: () => void }).gc;
       gc?.();
       const memoryAfter = process.memoryUsage();
-      const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
+      const mb = (b: number) => `${b < 0 ? '' : '+'}${(b / 2 ** 20).toFixed(0)} MB`;
       lines.push(
         ready
-          ? `statistics index built in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s), array buffers +${mb(memoryAfter.arrayBuffers - memoryBefore.arrayBuffers)}, heap +${mb(memoryAfter.heapUsed - memoryBefore.heapUsed)}, RSS +${mb(memoryAfter.rss - memoryBefore.rss)}${gc ? ' after GC' : ' (garbage included)'}`
+          ? `statistics index built in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s), array buffers ${mb(memoryAfter.arrayBuffers - memoryBefore.arrayBuffers)}, heap ${mb(memoryAfter.heapUsed - memoryBefore.heapUsed)}, RSS ${mb(memoryAfter.rss - memoryBefore.rss)}${gc ? ' after GC' : ' (garbage included)'}`
           : 'statistics index not built: the HTTP figures are the SQL path',
       );
       // Prepared statements kept per SQL text, and two connections (queries asked together
