@@ -222,6 +222,9 @@ export interface SalaryStore extends ContributionStore {
   /** Keeps answers between writes, or stops (and forgets them) while writes elsewhere could go
    * unheard (server mode with Redis out of reach). */
   cacheAnswers(on: boolean): void;
+  /** Builds the in-memory statistics index now (it is otherwise built in the background on the
+   * first statistics request after a quiet spell) and tells whether it is ready. */
+  warmStatistics?(): Promise<boolean>;
   /** Calls `listener` after each write; returns the function that stops it. */
   onWrite(listener: () => void): () => void;
   close(): Promise<void>;

@@ -8,8 +8,11 @@
  * 3. a large group in EUR: count, sources, min, max and dates from the cube, percentiles read off
  *    the histogram of the fixed 1-in-16 sample;
  * 4. otherwise: the histogram of every row (within 0.25%).
+ * With the store's statistics index (stats-index.ts), every step in EUR is answered in memory,
+ * with the same figures; other currencies (a join with the daily rates) and cities still read
+ * the database.
  */
-import type { StatsFilter } from '../domain/index.ts';
+import { histogramQuantiles, type StatsFilter } from '../domain/index.ts';
 import { histogramRowsToRawQuantiles } from './histogram-summary.ts';
 import { EMPTY_QUANTILES, type RawQuantiles, type StatsOptions } from './port.ts';
 import { salaryHistogramQuery } from './queries/salary-histogram.ts';
@@ -19,6 +22,7 @@ import { cubeCanAnswer, cubeSummaryQuery } from './queries/stats-aggregates.ts';
 import { rowToRawQuantiles } from './row-mapping.ts';
 import type { Dialect } from './queries/converted-value.ts';
 import type { GroupBound } from './queries/group-bounds.ts';
+import type { CubeSummaryRow, StatsIndex } from './stats-index.ts';
 
 type Row = Record<string, unknown>;
 export type RunQuery = (sql: string, params: (string | number)[]) => Promise<Row[]>;
@@ -31,9 +35,13 @@ export const LARGE_GROUP = 200_000;
 export interface QuantilesPlanOptions {
   readonly dialect: Dialect;
   readonly largeGroup?: number;
+  /** Group size up to which quantiles are exact (default SMALL_GROUP; tests lower it). */
+  readonly smallGroup?: number;
   /** An upper bound of a filter's group size known without a query (queries/group-bounds.ts):
    * a group bound to be small has its exact quantiles asked at once, beside the cube. */
   readonly bound?: () => Promise<GroupBound>;
+  /** The cube and the sorted values in memory, when built (stats-index.ts). */
+  readonly index?: StatsIndex | null;
 }
 
 export async function planQuantiles(
@@ -46,7 +54,33 @@ export async function planQuantiles(
   const { currency, periodsPerYear } = options;
   if (cubeCanAnswer(filter)) {
     const c = cubeSummaryQuery(filter);
-    const small = Math.min(SMALL_GROUP, largeGroup);
+    const small = Math.min(plan.smallGroup ?? SMALL_GROUP, largeGroup);
+    const cells = plan.index?.match(filter) ?? null;
+    if (plan.index && cells) {
+      const r = plan.index.summary(cells);
+      if (r.n === 0) return EMPTY_QUANTILES;
+      const fromCube = cubeFigures(r, r.n, periodsPerYear);
+      if (currency !== 'EUR') return beyondCube(run, filter, options, plan, fromCube);
+      if (r.n <= small)
+        return {
+          ...fromCube,
+          quantiles: plan.index.quantiles(cells, periodsPerYear),
+          method: 'exact',
+        };
+      if (r.n > largeGroup) {
+        const sampled = plan.index.histogram(cells, periodsPerYear, true);
+        if (sampled.length > 0)
+          return { ...fromCube, quantiles: histogramQuantiles(sampled), method: 'sample' };
+      }
+      const buckets = plan.index.histogram(cells, periodsPerYear, false);
+      return {
+        ...fromCube,
+        quantiles: histogramQuantiles(buckets),
+        min: buckets[0]?.min ?? null,
+        max: buckets.at(-1)?.max ?? null,
+        method: 'histogram',
+      };
+    }
     // Sure to be small (EUR): the cube and the quantiles are independent, asked together (two
     // read connections), the same two queries as below, one round trip less.
     if (currency === 'EUR' && plan.bound && (await plan.bound())(filter) <= small) {
@@ -60,29 +94,45 @@ export async function planQuantiles(
     const [r] = await run(c.sql, c.params);
     const count = Number(r?.n ?? 0);
     if (count === 0) return EMPTY_QUANTILES;
-    const fromCube = cubeFigures(r, count, periodsPerYear);
-    if (count <= small) {
-      if (currency === 'EUR') {
-        const q = salaryQuantilesOnlyQuery(filter, 'EUR', periodsPerYear, dialect);
-        const [row] = await run(q.sql, q.params);
-        const quantiles = Array.isArray(row?.q) ? (row.q as unknown[]).map(Number) : null;
-        return { ...fromCube, quantiles, method: 'exact' };
-      }
-      const q = salaryQuantilesExactQuery(filter, currency, periodsPerYear, dialect);
-      return { ...rowToRawQuantiles((await run(q.sql, q.params))[0] ?? {}), method: 'exact' };
+    return beyondCube(run, filter, options, plan, cubeFigures(r, count, periodsPerYear));
+  }
+  const q = salaryHistogramQuery(filter, currency, periodsPerYear);
+  return { ...histogramRowsToRawQuantiles(await run(q.sql, q.params)), method: 'histogram' };
+}
+
+/** Steps 2–4 once the group's cube figures are known. */
+async function beyondCube(
+  run: RunQuery,
+  filter: StatsFilter,
+  options: StatsOptions,
+  plan: QuantilesPlanOptions,
+  fromCube: ReturnType<typeof cubeFigures>,
+): Promise<RawQuantiles> {
+  const { dialect, largeGroup = LARGE_GROUP } = plan;
+  const { currency, periodsPerYear } = options;
+  const small = Math.min(plan.smallGroup ?? SMALL_GROUP, largeGroup);
+  const count = fromCube.count;
+  if (count <= small) {
+    if (currency === 'EUR') {
+      const q = salaryQuantilesOnlyQuery(filter, 'EUR', periodsPerYear, dialect);
+      const [row] = await run(q.sql, q.params);
+      const quantiles = Array.isArray(row?.q) ? (row.q as unknown[]).map(Number) : null;
+      return { ...fromCube, quantiles, method: 'exact' };
     }
-    if (count > largeGroup && currency === 'EUR') {
-      const h = salaryHistogramQuery(filter, 'EUR', periodsPerYear, 'observations_sample');
-      const sample = histogramRowsToRawQuantiles(await run(h.sql, h.params));
-      if (sample.quantiles) return { ...fromCube, quantiles: sample.quantiles, method: 'sample' };
-    }
+    const q = salaryQuantilesExactQuery(filter, currency, periodsPerYear, dialect);
+    return { ...rowToRawQuantiles((await run(q.sql, q.params))[0] ?? {}), method: 'exact' };
+  }
+  if (count > largeGroup && currency === 'EUR') {
+    const h = salaryHistogramQuery(filter, 'EUR', periodsPerYear, 'observations_sample');
+    const sample = histogramRowsToRawQuantiles(await run(h.sql, h.params));
+    if (sample.quantiles) return { ...fromCube, quantiles: sample.quantiles, method: 'sample' };
   }
   const q = salaryHistogramQuery(filter, currency, periodsPerYear);
   return { ...histogramRowsToRawQuantiles(await run(q.sql, q.params)), method: 'histogram' };
 }
 
 /** Size, sources, min, max and dates of a group from its cube summary row. */
-function cubeFigures(r: Row | undefined, count: number, periodsPerYear: number) {
+function cubeFigures(r: Row | CubeSummaryRow | undefined, count: number, periodsPerYear: number) {
   return {
     count,
     sources: Number(r?.sources ?? 0),

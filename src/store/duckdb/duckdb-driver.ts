@@ -98,6 +98,25 @@ export class DuckDbDriver implements SqlDriver {
     }
   }
 
+  async readChunks(
+    sql: string,
+    what: string,
+    onChunk: (columns: unknown[][]) => void,
+  ): Promise<void> {
+    // A connection of its own: a read of seconds holds no pooled reader (and no write waiting
+    // for the readers to drop their statements).
+    try {
+      const connection = new ReadConnection(await this.instance.connect());
+      try {
+        await connection.each(sql, onChunk);
+      } finally {
+        connection.close();
+      }
+    } catch (error) {
+      throw queryFailed(what, error);
+    }
+  }
+
   transaction<T>(what: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
     const writer = this.writer;
     const tx: SqlTransaction = {

@@ -9,6 +9,7 @@ import { describeLargeGroupContract } from '../large-group-contract.ts';
 import { describeLocalPayContract } from '../local-pay-contract.ts';
 import { describeMarketContract } from '../market-contract.ts';
 import { describeStoreContract } from '../store-contract.ts';
+import { describeStatsIndexContract } from '../stats-index-contract.ts';
 import { describeContributionContract } from '../contribution-contract.ts';
 import { describePostingContract } from '../posting-contract.ts';
 import { makeObservation, makeSource } from '../testing/fixtures.ts';
@@ -103,4 +104,20 @@ describe('DuckDB reads after writes', () => {
       await store.close();
     }
   });
+});
+describeStatsIndexContract('DuckDB in memory', async (smallGroup, largeGroup) => {
+  const instance = await DuckDBInstance.create(':memory:');
+  const indexed = await openDuckDbStore(':memory:', { instance, smallGroup, largeGroup });
+  const plain = await openDuckDbStore(':memory:', {
+    instance,
+    smallGroup,
+    largeGroup,
+    statsIndex: false,
+  });
+  const close = async () => {
+    await plain.close();
+    await indexed.close();
+    instance.closeSync();
+  };
+  return { indexed, plain, close };
 });

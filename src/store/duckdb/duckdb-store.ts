@@ -18,12 +18,16 @@ export interface DuckDbStoreOptions {
   readonly instance?: DuckDBInstance;
   /** Group size above which percentiles come from the sample (tests lower it). */
   readonly largeGroup?: number;
+  /** Group size up to which quantiles are exact (tests lower it). */
+  readonly smallGroup?: number;
   /** Opens the file read-only (a ready store on a read-only disk): every write is refused. */
   readonly readOnly?: boolean;
   /** Keep answers between writes (default true). */
   readonly cache?: boolean;
   /** When the derived statistics tables are compacted (tests lower them). */
   readonly aggregateLimits?: AggregateLimits;
+  /** Statistics from the in-memory index (stats-index.ts; default true). */
+  readonly statsIndex?: boolean;
 }
 
 async function openInstance(path: string, readOnly: boolean): Promise<DuckDBInstance> {
@@ -66,6 +70,8 @@ export async function openDuckDbStore(
   const store = new SqlStore(driver, {
     ...(options.largeGroup !== undefined ? { largeGroup: options.largeGroup } : {}),
     ...(options.cache !== undefined ? { cache: options.cache } : {}),
+    ...(options.statsIndex !== undefined ? { statsIndex: options.statsIndex } : {}),
+    ...(options.smallGroup !== undefined ? { smallGroup: options.smallGroup } : {}),
     createAggregates: CREATE_STATS_AGGREGATES,
     ...(options.aggregateLimits ? { aggregateLimits: options.aggregateLimits } : {}),
   });

@@ -28,7 +28,34 @@ export class ReadConnection {
       statement.bind(params as DuckDBValue[]);
       return (await statement.runAndReadAll()).getRowObjectsJS() as Record<string, unknown>[];
     });
-    this.queue = run.catch(() => undefined);
+    // Not the rows: the queue would keep the last answer alive until the next query.
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run.finally(() => {
+      this.pending -= 1;
+    });
+  }
+
+  /** Streams a large result chunk by chunk (columns of up to 2 048 rows), after the queries
+   * queued on this connection; not prepared (run once). */
+  each(sql: string, onChunk: (columns: unknown[][]) => void): Promise<void> {
+    this.pending += 1;
+    const run = this.queue.then(async () => {
+      const result = await this.connection.stream(sql);
+      for (
+        let chunk = await result.fetchChunk();
+        chunk && chunk.rowCount > 0;
+        chunk = await result.fetchChunk()
+      )
+        onChunk(chunk.getColumns());
+    });
+    // Not the rows: the queue would keep the last answer alive until the next query.
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run.finally(() => {
       this.pending -= 1;
     });

@@ -94,6 +94,39 @@ export class PostgresDriver implements SqlDriver {
     }
   }
 
+  /** A large read through a server-side cursor, 50 000 rows at a time (not the whole result in
+   * memory at once). */
+  async readChunks(
+    sql: string,
+    what: string,
+    onChunk: (columns: unknown[][]) => void,
+  ): Promise<void> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw unavailableError(this.url, error);
+    }
+    try {
+      await client.query('BEGIN READ ONLY');
+      await client.query(`DECLARE fourchette_chunks NO SCROLL CURSOR FOR ${sql}`);
+      for (;;) {
+        const { rows, fields } = await client.query<unknown[]>({
+          text: 'FETCH 50000 FROM fourchette_chunks',
+          rowMode: 'array',
+        });
+        if (rows.length === 0) break;
+        onChunk(fields.map((_, i) => rows.map((r) => r[i])));
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw isConnectionError(error) ? unavailableError(this.url, error) : queryError(what, error);
+    } finally {
+      client.release();
+    }
+  }
+
   async transaction<T>(what: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
     try {

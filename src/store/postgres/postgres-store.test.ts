@@ -8,6 +8,7 @@ import { describeLargeGroupContract } from '../large-group-contract.ts';
 import { describeLocalPayContract } from '../local-pay-contract.ts';
 import { describeMarketContract } from '../market-contract.ts';
 import { describeStoreContract } from '../store-contract.ts';
+import { describeStatsIndexContract } from '../stats-index-contract.ts';
 import { describeContributionContract } from '../contribution-contract.ts';
 import { describePostingContract } from '../posting-contract.ts';
 import { makeObservation, makeSource } from '../testing/fixtures.ts';
@@ -57,6 +58,16 @@ function describeWithServer(): void {
       return { store: await openPostgresStore(url), reopen: () => openPostgresStore(url) };
     });
     describePostingContract('PostgreSQL', async () => openPostgresStore(await freshDatabaseUrl()));
+    describeStatsIndexContract('PostgreSQL', async (smallGroup, largeGroup) => {
+      const url = await freshDatabaseUrl();
+      const indexed = await openPostgresStore(url, { smallGroup, largeGroup });
+      const plain = await openPostgresStore(url, { smallGroup, largeGroup, statsIndex: false });
+      const close = async () => {
+        await plain.close();
+        await indexed.close();
+      };
+      return { indexed, plain, close };
+    });
     describeLargeGroupContract('PostgreSQL', async (largeGroup) =>
       openPostgresStore(await freshDatabaseUrl(), { largeGroup }),
     );

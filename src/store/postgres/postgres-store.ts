@@ -19,10 +19,14 @@ export interface PostgresStoreOptions {
   readonly connectTimeoutMs?: number;
   /** Group size above which percentiles come from the sample (tests lower it). */
   readonly largeGroup?: number;
+  /** Group size up to which quantiles are exact (tests lower it). */
+  readonly smallGroup?: number;
   /** Keep answers between writes (default true). */
   readonly cache?: boolean;
   /** When the derived statistics tables are compacted (tests lower them). */
   readonly aggregateLimits?: AggregateLimits;
+  /** Statistics from the in-memory index (stats-index.ts; default true). */
+  readonly statsIndex?: boolean;
 }
 
 /** Connects to the database at `url` (postgres://user[:password]@host:port/db), checks that it
@@ -61,6 +65,8 @@ export async function openPostgresStore(
     analyze: ANALYZE_STATS_TABLES,
     ...(options.aggregateLimits ? { aggregateLimits: options.aggregateLimits } : {}),
     ...(options.cache !== undefined ? { cache: options.cache } : {}),
+    ...(options.statsIndex !== undefined ? { statsIndex: options.statsIndex } : {}),
+    ...(options.smallGroup !== undefined ? { smallGroup: options.smallGroup } : {}),
   });
   try {
     await driver.transaction('migration', applyMigrations).catch((error: unknown) => {

@@ -52,6 +52,9 @@ export interface SqlDriver {
   readonly where: string;
   /** One read statement on a pooled read connection; `what` names it in errors. */
   read(sql: string, params: Params, what: string): Promise<Row[]>;
+  /** A large read (no parameters) handed over by chunks of columns; drivers without it answer
+   * through `read`. */
+  readChunks?(sql: string, what: string, onChunk: (columns: unknown[][]) => void): Promise<void>;
   /** Runs `work` in one transaction (writes are serialised); rolls back when it throws. */
   transaction<T>(what: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;

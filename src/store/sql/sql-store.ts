@@ -65,6 +65,7 @@ import { marketReads } from '../market-reads.ts';
 import type { MarketReads } from '../market-port.ts';
 import { AggregateUpkeep, type AggregateLimits } from './aggregate-upkeep.ts';
 import { AnswerCache } from './answer-cache.ts';
+import { INDEX_CELLS, StatsIndex, indexValues } from '../stats-index.ts';
 import { ContributionTables, withContributionTables } from '../contribution-tables.ts';
 import type { Params, Row, SqlDriver, SqlTransaction } from './driver.ts';
 import { FX_RATES_INSERT, OBSERVATIONS_INSERT, SOURCES_UPSERT, placeholders } from './tables.ts';
@@ -72,6 +73,8 @@ import { FX_RATES_INSERT, OBSERVATIONS_INSERT, SOURCES_UPSERT, placeholders } fr
 export interface SqlStoreOptions {
   /** Group size above which percentiles come from the sample (tests lower it). */
   readonly largeGroup?: number;
+  /** Group size up to which quantiles are exact (tests lower it). */
+  readonly smallGroup?: number;
   /** Statements creating the derived statistics tables where migrations do not (DuckDB). */
   readonly createAggregates?: string;
   /** Refreshes the planner's statistics after bulk loads (PostgreSQL), or null. */
@@ -82,7 +85,13 @@ export interface SqlStoreOptions {
   readonly cache?: boolean;
   /** When the derived statistics tables are compacted (tests lower them). */
   readonly aggregateLimits?: AggregateLimits;
+  /** Hold the cube and the values in memory for statistics (stats-index.ts; default true). */
+  readonly statsIndex?: boolean;
 }
+
+/** A write within this many ms defers rebuilding the statistics index (an ingest writing batch
+ * after batch would otherwise rebuild it for nothing after each). */
+const INDEX_QUIET_MS = 2_000;
 
 /** Larger answers (pages of observations, training rows) are not kept. */
 const MAX_CACHED_ROWS = 2_000;
@@ -109,6 +118,16 @@ export class SqlStore implements SalaryStore {
   private readonly largeGroup: number;
   private caching = true;
   private readonly upkeep: AggregateUpkeep;
+  /** Bumped by every write and invalidation: an index built before is dropped. */
+  private generation = 0;
+  private lastWriteAt = 0;
+  /** Index builds under way (a write may have made one stale: it still reads until done). */
+  private readonly builds = new Set<Promise<void>>();
+  private statsIndex: {
+    generation: number;
+    index: StatsIndex | null;
+    build: Promise<void>;
+  } | null = null;
 
   constructor(
     protected readonly driver: SqlDriver,
@@ -190,12 +209,84 @@ export class SqlStore implements SalaryStore {
   dropCachedAnswers(): void {
     this.cache?.clear();
     this.facts.clear();
+    this.dropStatsIndex();
   }
 
   cacheAnswers(on: boolean): void {
     this.caching = on;
     this.cache?.clear();
     this.facts.clear();
+    this.dropStatsIndex();
+  }
+
+  private dropStatsIndex(): void {
+    this.generation += 1;
+    this.lastWriteAt = Date.now();
+    this.statsIndex = null;
+  }
+
+  /** The statistics index of the current generation, or null while it is being built (the
+   * build starts here, in the background, once no write came for INDEX_QUIET_MS). Never while
+   * writes elsewhere may go unheard. */
+  private currentStatsIndex(): StatsIndex | null {
+    if (this.options.statsIndex === false || !this.caching) return null;
+    const current = this.statsIndex;
+    if (current?.generation === this.generation) return current.index;
+    if (Date.now() - this.lastWriteAt < INDEX_QUIET_MS) return null;
+    void this.buildStatsIndex();
+    return null;
+  }
+
+  /** Builds the statistics index now (or waits for the build under way) and tells whether it
+   * is ready: benches and tests call it before measuring or comparing. */
+  async warmStatistics(): Promise<boolean> {
+    if (this.options.statsIndex === false || !this.caching) return false;
+    await this.buildStatsIndex();
+    return this.statsIndex?.generation === this.generation && this.statsIndex.index !== null;
+  }
+
+  private buildStatsIndex(): Promise<void> {
+    const current = this.statsIndex;
+    if (current?.generation === this.generation) return current.build;
+    const generation = this.generation;
+    const entry = { generation, index: null as StatsIndex | null, build: Promise.resolve() };
+    this.statsIndex = entry;
+    const build = (async () => {
+      try {
+        const cells = await this.driver.read(INDEX_CELLS, [], 'statistics index cells');
+        const chunks =
+          (table: 'observations' | 'observations_sample') =>
+          async (onChunk: (cells: ArrayLike<unknown>, values: ArrayLike<unknown>) => void) => {
+            const sql = indexValues(table);
+            const what = `statistics index ${table}`;
+            if (this.driver.readChunks)
+              await this.driver.readChunks(sql, what, (columns) =>
+                onChunk(columns[0] ?? [], columns[1] ?? []),
+              );
+            else {
+              const rows = await this.driver.read(sql, [], what);
+              onChunk(
+                rows.map((r) => r.cell),
+                rows.map((r) => r.v),
+              );
+            }
+          };
+        const index = await StatsIndex.build(
+          cells,
+          chunks('observations'),
+          chunks('observations_sample'),
+        );
+        // A write while building: this one is stale, the next request builds anew.
+        if (this.generation === generation) entry.index = index;
+      } catch {
+        // A write between the two reads (they disagreed) or a failed read: answers keep
+        // coming from SQL, and the next write's generation tries again.
+      }
+    })();
+    entry.build = build;
+    this.builds.add(build);
+    void build.finally(() => this.builds.delete(build));
+    return build;
   }
 
   onWrite(listener: () => void): () => void {
@@ -293,6 +384,8 @@ export class SqlStore implements SalaryStore {
       {
         dialect: this.driver.kind,
         largeGroup: this.largeGroup,
+        ...(this.options.smallGroup !== undefined ? { smallGroup: this.options.smallGroup } : {}),
+        index: this.currentStatsIndex(),
         // Not while writes elsewhere may go unheard: it would be asked anew every time.
         ...(this.caching
           ? {
@@ -408,6 +501,8 @@ export class SqlStore implements SalaryStore {
 
   async close(): Promise<void> {
     this.listeners.clear();
+    // Statistics index builds read on the connections about to close.
+    await Promise.all(this.builds);
     await this.driver.close();
   }
 }
