@@ -14,6 +14,8 @@ export const WEB_DIST = resolve(import.meta.dirname ?? '.', '..', 'dist', 'web')
 
 export interface RunServerOptions {
   readonly warmEstimator?: boolean;
+  /** Build the statistics index at start (default true). */
+  readonly warmStatistics?: boolean;
   readonly store?: SalaryStore;
   /** Load the bundled data when missing (default true; server-mode workers leave it to the
    * primary process). */
@@ -76,6 +78,17 @@ export async function runServer(
   log(
     `Fourchette serving ${url} (store: ${ctx.store.kind}${ctx.store.writable ? '' : ', read-only'}, ${(performance.now() - started).toFixed(0)} ms)`,
   );
+  // Build the statistics index now rather than on the first request (until it is ready, and
+  // after each write until rebuilt, statistics come from SQL: same figures, slower).
+  if (options.warmStatistics ?? true) {
+    const t0 = performance.now();
+    ctx.store.warmStatistics?.().then(
+      (ready) => {
+        if (ready) log(`statistics index ready (${(performance.now() - t0).toFixed(0)} ms)`);
+      },
+      (error: unknown) => log(`statistics index not built: ${(error as Error).message}`),
+    );
+  }
   // Fit (or load) the estimator now rather than on the first request; errors surface there.
   if (options.warmEstimator ?? true) {
     ctx.estimator.get().then(
