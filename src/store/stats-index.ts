@@ -23,7 +23,7 @@ import {
   type HistogramBucket,
   type StatsFilter,
 } from '../domain/index.ts';
-import { filterClause } from './queries/filter-clause.ts';
+import { EQUALITY_COLUMNS, filterClause } from './queries/filter-clause.ts';
 import { CUBE_COLUMNS } from './queries/stats-aggregates.ts';
 
 type Row = Record<string, unknown>;
@@ -32,19 +32,6 @@ type CubeColumn = (typeof CUBE_COLUMNS)[number];
 /** The text columns of the cube (all but year), dictionary-coded. */
 const TEXT_COLUMNS = CUBE_COLUMNS.filter((c) => c !== 'year');
 type TextColumn = Exclude<CubeColumn, 'year'>;
-
-/** Filter keys matched by equality, and their cube column. */
-const EQUALITIES: ReadonlyArray<readonly [keyof StatsFilter, TextColumn]> = [
-  ['role', 'role_id'],
-  ['level', 'level'],
-  ['country', 'country'],
-  ['employment', 'employment'],
-  ['component', 'component'],
-  ['remote', 'remote'],
-  ['companySize', 'company_size'],
-  ['basis', 'basis'],
-  ['sourceId', 'source_id'],
-];
 
 const ORDER = CUBE_COLUMNS.map((c) => `${c} NULLS LAST`).join(', ');
 
@@ -295,7 +282,7 @@ export class StatsIndex {
     // The same checks as the SQL (local pay codes), and the same errors.
     filterClause(filter);
     const tests: Array<[Int32Array, number]> = [];
-    for (const [key, column] of EQUALITIES) {
+    for (const [key, column] of EQUALITY_COLUMNS) {
       const value = filter[key];
       if (value === undefined) continue;
       const code = (this.dicts.get(column) as Dictionary).codes.get(String(value));

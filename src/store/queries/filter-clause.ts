@@ -6,7 +6,9 @@ export interface SqlFragment {
   readonly params: (string | number)[];
 }
 
-const COLUMNS: ReadonlyArray<[keyof StatsFilter, string]> = [
+/** The filter keys matched by equality, and their column (the statistics index matches the
+ * same ones on its cells). */
+export const EQUALITY_COLUMNS = [
   ['role', 'role_id'],
   ['level', 'level'],
   ['country', 'country'],
@@ -16,7 +18,7 @@ const COLUMNS: ReadonlyArray<[keyof StatsFilter, string]> = [
   ['companySize', 'company_size'],
   ['basis', 'basis'],
   ['sourceId', 'source_id'],
-];
+] as const satisfies ReadonlyArray<readonly [keyof StatsFilter, string]>;
 
 /** `firstParam` is the number of the first placeholder (parameters may precede the filter). */
 export function filterClause(filter: StatsFilter, firstParam = 1, alias = 'o'): SqlFragment {
@@ -26,7 +28,7 @@ export function filterClause(filter: StatsFilter, firstParam = 1, alias = 'o'): 
     params.push(value);
     return `$${firstParam + params.length - 1}`;
   };
-  for (const [key, column] of COLUMNS) {
+  for (const [key, column] of EQUALITY_COLUMNS) {
     const value = filter[key];
     if (value !== undefined) parts.push(`${alias}.${column} = ${next(value as string)}`);
   }
