@@ -2,7 +2,7 @@
  * Runs every *.test.ts under src/ and test/ with node's test runner (Node 20 has no glob for
  * --test). Arguments narrow the run to paths that contain them: `npm test -- src/extract`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,20 +60,60 @@ const runDir = mkdtempSync(join(tmpdir(), 'fourchette-test-run-'));
 // One test file per core: most files are CPU-bound (DuckDB, the estimator fit, Chromium), and
 // at least two so that a file waiting on a server or a browser leaves the other core working.
 const concurrency = Math.max(2, availableParallelism());
-const result = spawnSync(
+// Bounded: a test that hangs fails after TEST_TIMEOUT_MS with its name, and a run that does
+// not end (a file whose tests are done but whose handles keep it alive) is stopped after
+// FOURCHETTE_TEST_DEADLINE_S with every process it started (its own process group), so that a
+// hang fails the run instead of holding CI until its own limit.
+const TEST_TIMEOUT_MS = 300_000;
+const deadlineS = Number(process.env.FOURCHETTE_TEST_DEADLINE_S ?? 1_500);
+if (!Number.isFinite(deadlineS) || deadlineS <= 0) {
+  console.error(
+    `FOURCHETTE_TEST_DEADLINE_S=${process.env.FOURCHETTE_TEST_DEADLINE_S} is not a number of seconds above 0 (unset it for the default, 1500)`,
+  );
+  process.exit(2);
+}
+const child = spawn(
   process.execPath,
   [
     '--import',
     'tsx',
     '--test',
     `--test-concurrency=${concurrency}`,
+    `--test-timeout=${TEST_TIMEOUT_MS}`,
     `--test-reporter=${reporter}`,
     '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/test-summary.mjs',
     '--test-reporter-destination=stdout',
     ...selected,
   ],
-  { stdio: 'inherit', env: { ...process.env, [TEST_RUN_DIR_ENV]: runDir } },
+  { stdio: 'inherit', detached: true, env: { ...process.env, [TEST_RUN_DIR_ENV]: runDir } },
 );
+const killGroup = (signal: NodeJS.Signals) => {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+};
+// The group is detached from the terminal's: pass on an interrupt.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    killGroup(signal);
+    setTimeout(() => killGroup('SIGKILL'), 5_000).unref();
+  });
+let timedOut = false;
+const deadline = setTimeout(() => {
+  timedOut = true;
+  console.error(
+    `\ntest run stopped: not finished after ${deadlineS} s (FOURCHETTE_TEST_DEADLINE_S); a test file kept running after its tests, or a test hangs`,
+  );
+  killGroup('SIGKILL');
+}, deadlineS * 1_000);
+const status = await new Promise<number>((resolve) =>
+  child.once('exit', (code) => resolve(code ?? 1)),
+);
+clearTimeout(deadline);
+// Whatever the run left behind in its group (a server a failed test did not stop) goes too.
+killGroup('SIGKILL');
 rmSync(runDir, { recursive: true, force: true });
-process.exit(result.status ?? 1);
+process.exit(timedOut ? 1 : status);

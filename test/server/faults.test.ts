@@ -8,7 +8,7 @@ import { openPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { invalidationChannel, shareInvalidation } from '../../src/store/redis-invalidation.ts';
 import type { SalaryStore } from '../../src/store/index.ts';
 import { makeObservation, makeSource } from '../../src/store/testing/fixtures.ts';
-import { startLoad, statsPaths } from './load.ts';
+import { startLoad, statsPaths, stopAllLoads } from './load.ts';
 import {
   startApiProcess,
   startOwnPostgres,
@@ -24,8 +24,11 @@ const skip = existsSync('/usr/lib/postgresql/15/bin/initdb')
   : 'PostgreSQL 15 binaries are not installed (apt-get install postgresql-15)';
 const ML_FR = '/api/stats?role=ml-engineer&country=FR';
 
-async function count(base: string): Promise<number> {
-  const res = await fetch(`${base}${ML_FR}`);
+/** The count of one statistics question on `api`; a failure to reach it says how it ended. */
+async function count(api: ApiProcess): Promise<number> {
+  const res = await fetch(`${api.url}${ML_FR}`).catch((error: unknown) => {
+    throw new Error(`${api.url} did not answer (${(error as Error).message}): ${api.state()}`);
+  });
   return ((await res.json()) as { count: number }).count;
 }
 
@@ -61,6 +64,7 @@ describe('faults under load', { skip, timeout: 300_000 }, () => {
     await writer.upsertSources([makeSource({ id: 'fault-test' })]);
   });
   after(async () => {
+    await stopAllLoads();
     await Promise.all([a?.stop(), b?.stop()]);
     await sharing?.close();
     await writer?.close().catch(() => undefined);
@@ -93,9 +97,9 @@ describe('faults under load', { skip, timeout: 300_000 }, () => {
     assert.deepEqual([...report.retryAfter], ['5']);
     for (const path of fresh) assert.equal((await fetch(`${a.url}${path}`)).status, 200, path);
     // Writes work again, and both processes hear of them.
-    const before = await count(b.url);
+    const before = await count(b);
     await write(2);
-    await waitFor('the write on b', async () => (await count(b.url)) === before + 2, 5_000);
+    await waitFor('the write on b', async () => (await count(b)) === before + 2, 5_000);
     console.log(
       `PostgreSQL restart: service back ${back.toFixed(0)} ms after the stop; ${report.total()} requests, ${report.statuses.get(503) ?? 0} answered 503`,
     );
@@ -103,13 +107,13 @@ describe('faults under load', { skip, timeout: 300_000 }, () => {
 
   it('Redis restarted: every request answered, shared invalidation resumes', async () => {
     const load = startLoad(() => b.url, statsPaths(100));
-    const before = await count(a.url);
+    const before = await count(a);
     await redis.stop();
     // While Redis is away a process cannot hear the others' writes: it stops caching.
     await write(1);
     await waitFor(
       'the write on a without Redis',
-      async () => (await count(a.url)) === before + 1,
+      async () => (await count(a)) === before + 1,
       5_000,
     );
     const restarted = performance.now();
@@ -118,7 +122,7 @@ describe('faults under load', { skip, timeout: 300_000 }, () => {
     await write(1);
     await waitFor(
       'the write on both after Redis is back',
-      async () => (await count(a.url)) === before + 2 && (await count(b.url)) === before + 2,
+      async () => (await count(a)) === before + 2 && (await count(b)) === before + 2,
       5_000,
     );
     const report = await load.stop();

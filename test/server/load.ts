@@ -7,6 +7,14 @@ export interface LoadReport {
   total(): number;
 }
 
+const running = new Set<() => Promise<LoadReport>>();
+
+/** Stops every load still running: a test's teardown calls it, so that a failed assertion
+ * before `stop()` does not leave loops that keep the test process alive. */
+export async function stopAllLoads(): Promise<void> {
+  await Promise.all([...running].map((stop) => stop()));
+}
+
 export function startLoad(
   base: () => string,
   paths: readonly string[],
@@ -22,10 +30,10 @@ export function startLoad(
       return n;
     },
   };
-  let running = true;
+  let on = true;
   let turn = 0;
   const loop = async () => {
-    while (running) {
+    while (on) {
       const path = paths[turn++ % paths.length] as string;
       try {
         const res = await fetch(`${base()}${path}`, { signal: AbortSignal.timeout(10_000) });
@@ -39,14 +47,14 @@ export function startLoad(
     }
   };
   const loops = Array.from({ length: connections }, loop);
-  return {
-    report,
-    async stop() {
-      running = false;
-      await Promise.all(loops);
-      return report;
-    },
+  const stop = async () => {
+    on = false;
+    running.delete(stop);
+    await Promise.all(loops);
+    return report;
   };
+  running.add(stop);
+  return { report, stop };
 }
 
 /** Distinct /api/stats questions (each one misses the answer cache the first time). */

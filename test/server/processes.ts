@@ -27,6 +27,8 @@ export interface ApiProcess {
   readonly child: ChildProcess;
   readonly output: string[];
   stop(): Promise<void>;
+  /** Its state for a failure message: running, or how it ended, and the end of its output. */
+  state(): string;
 }
 
 /** An API process (api-process-main.ts) on a free port with `env`, resolved once it listens. */
@@ -46,10 +48,22 @@ export function startApiProcess(
   const output: string[] = [];
   child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Bounded: a process that ignores SIGTERM for 10 s is killed, so a test's teardown ends.
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(kill);
+    }
     rmSync(dataDir, { recursive: true, force: true });
+  };
+  const state = () => {
+    const ended =
+      child.exitCode === null && child.signalCode === null
+        ? 'running'
+        : `ended (exit code ${child.exitCode}, signal ${child.signalCode})`;
+    return `API process ${child.pid} ${ended}; its last output: ${output.join('').slice(-2_000)}`;
   };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -64,7 +78,7 @@ export function startApiProcess(
       const line = buffer.split('\n')[0];
       if (buffer.includes('\n') && line) {
         clearTimeout(timer);
-        resolve({ url: (JSON.parse(line) as { url: string }).url, child, output, stop });
+        resolve({ url: (JSON.parse(line) as { url: string }).url, child, output, stop, state });
       }
     });
     child.once('exit', (code) => {
@@ -181,10 +195,19 @@ export async function waitFor(
   everyMs = 100,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let last: unknown;
   for (;;) {
-    if (await work().catch(() => false)) return;
+    if (
+      await work().catch((error: unknown) => {
+        last = error;
+        return false;
+      })
+    )
+      return;
     if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${(last as Error).message})` : ''}`,
+      );
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }

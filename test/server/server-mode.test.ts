@@ -7,7 +7,7 @@ import { openPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { invalidationChannel, shareInvalidation } from '../../src/store/redis-invalidation.ts';
 import type { SalaryStore } from '../../src/store/index.ts';
 import { makeObservation, makeSource } from '../../src/store/testing/fixtures.ts';
-import { startLoad, statsPaths } from './load.ts';
+import { startLoad, statsPaths, stopAllLoads } from './load.ts';
 import { startApiProcess, waitFor, type ApiProcess } from './processes.ts';
 import { Redis } from 'ioredis';
 
@@ -75,6 +75,7 @@ describe(
       await writer.upsertSources([makeSource({ id: 'server-mode-test' })]);
     });
     after(async () => {
+      await stopAllLoads();
       await Promise.all([a?.stop(), b?.stop()]);
       await sharing?.close();
       await writer?.close();

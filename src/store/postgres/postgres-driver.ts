@@ -101,12 +101,7 @@ export class PostgresDriver implements SqlDriver {
     what: string,
     onChunk: (columns: unknown[][]) => void,
   ): Promise<void> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (error) {
-      throw unavailableError(this.url, error);
-    }
+    const { client, release } = await this.checkout();
     try {
       await client.query('BEGIN READ ONLY');
       await client.query(`DECLARE fourchette_chunks NO SCROLL CURSOR FOR ${sql}`);
@@ -123,17 +118,12 @@ export class PostgresDriver implements SqlDriver {
       await client.query('ROLLBACK').catch(() => undefined);
       throw isConnectionError(error) ? unavailableError(this.url, error) : queryError(what, error);
     } finally {
-      client.release();
+      release();
     }
   }
 
   async transaction<T>(what: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (error) {
-      throw unavailableError(this.url, error);
-    }
+    const { client, release } = await this.checkout();
     const tx: SqlTransaction = {
       run: async (sql, params = []) => (await client.query(sql, params as Value[])).rows as Row[],
       bulkInsert: async (spec, rows) => (await bulkInsert(client, spec, rows)).inserted,
@@ -148,8 +138,34 @@ export class PostgresDriver implements SqlDriver {
       await client.query('ROLLBACK').catch(() => undefined);
       throw isConnectionError(error) ? unavailableError(this.url, error) : queryError(what, error);
     } finally {
-      client.release();
+      release();
     }
+  }
+
+  /** A pooled connection held across several statements. pg-pool listens for errors only on
+   * idle connections: one held between statements when the server goes away (a restart, an
+   * administrator's kill) would emit an unheard 'error' and end the process. Held here, the
+   * error is kept, the next statement fails with it (a StoreError), and the broken connection
+   * is destroyed on release instead of going back to the pool. */
+  private async checkout(): Promise<{ client: pg.PoolClient; release(): void }> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw unavailableError(this.url, error);
+    }
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', onError);
+    return {
+      client,
+      release: () => {
+        client.removeListener('error', onError);
+        client.release(broken);
+      },
+    };
   }
 
   async close(): Promise<void> {

@@ -6,7 +6,7 @@ import {
   CREATE_POSTING_QUEUE,
   ENQUEUE_POSTING_JOBS,
 } from '../queries/posting-queue.ts';
-import { unavailableError } from './connection-errors.ts';
+import { isConnectionError, unavailableError } from './connection-errors.ts';
 
 export interface PostingJob {
   readonly id: number;
@@ -23,6 +23,9 @@ export class PostingQueue {
 
   static async open(url: string): Promise<PostingQueue> {
     const client = new pg.Client({ connectionString: url });
+    // Heard, or a server restart between two statements would end the process; the next
+    // statement fails instead (not queryable), as a store-unavailable error.
+    client.on('error', () => undefined);
     try {
       await client.connect();
       await client.query(CREATE_POSTING_QUEUE);
@@ -72,8 +75,7 @@ export class PostingQueue {
       return true;
     } catch (error) {
       await this.client.query('ROLLBACK').catch(() => undefined);
-      if ((error as { code?: string }).code?.startsWith('08'))
-        throw unavailableError(this.url, error);
+      if (isConnectionError(error)) throw unavailableError(this.url, error);
       throw error;
     }
   }
