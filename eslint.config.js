@@ -33,6 +33,7 @@ const allowed = {
   'main.ts': '*',
   'server-main.ts': '*',
   'server-mode.ts': '*',
+  'ingest-worker-main.ts': '*',
   'server-address.ts': [],
   'web-build.ts': [],
 };

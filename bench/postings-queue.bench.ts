@@ -5,10 +5,12 @@
  * BENCH_PG_ADMIN_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres).
  */
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { postingJobs } from '../src/ingest/postings/queue-jobs.ts';
+import { jobCount, postingJobs } from '../src/ingest/postings/queue-jobs.ts';
+import { postingWorkerFlags } from '../src/service/ingest-workers.ts';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.ts';
 import { PostingQueue } from '../src/store/postgres/posting-queue.ts';
 import type { Benchmark } from './main.ts';
@@ -28,6 +30,20 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
+/** Busy and total CPU time of the machine so far, in seconds (Linux /proc/stat; USER_HZ 100),
+ * or null elsewhere: the drain window's busy share tells CPU-bound from waiting. */
+function machineCpu(): { busy: number; total: number } | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1);
+    const ticks = (fields ?? []).map(Number);
+    const total = ticks.reduce((a, b) => a + b, 0);
+    const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+    return { busy: (total - idle) / 100, total: total / 100 };
+  } catch {
+    return null;
+  }
+}
+
 interface WorkerResult {
   jobs: number;
   stored: number;
@@ -39,9 +55,9 @@ interface WorkerResult {
 
 /** A worker process: resolves `ready` once it has warmed up, then, told to go, `done` with its
  * report and the bench's clock at that moment. */
-function worker(url: string) {
+function worker(url: string, flags: readonly string[]) {
   const child = fork(WORKER, [url], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...flags],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   let ready!: () => void;
@@ -67,7 +83,9 @@ function worker(url: string) {
   };
 }
 
-async function run(workers: number, lines: readonly string[]) {
+/** `workers` workers with the V8 flags `fourchette ingest --workers N` gives them (unless
+ * `flags` says otherwise). */
+async function run(workers: number, lines: readonly string[], flags = postingWorkerFlags(workers)) {
   const db = `fourchette_bench_queue_${process.pid}_${workers}`;
   await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${db}`);
@@ -76,20 +94,31 @@ async function run(workers: number, lines: readonly string[]) {
   try {
     (await openPostgresStore(url.toString())).close();
     const queue = await PostingQueue.open(url.toString());
-    await queue.enqueue(postingJobs(lines, 'bench', 'bench-postings', 16));
+    await queue.enqueue(
+      postingJobs(lines, 'bench', 'bench-postings', jobCount(lines.length, workers)),
+    );
     await queue.close();
     const started = performance.now();
-    const procs = Array.from({ length: workers }, () => worker(url.toString()));
+    const procs = Array.from({ length: workers }, () => worker(url.toString(), flags));
     await Promise.all(procs.map((p) => p.ready));
     // From the moment every worker, warmed up, is told to go to the last one done (process
     // start-up and warm-up left out).
     const go = performance.now();
+    const cpuAtGo = machineCpu();
     for (const p of procs) p.go();
     const reports = await Promise.all(procs.map((p) => p.done));
+    const cpuAtEnd = machineCpu();
     await Promise.all(procs.map((p) => p.exited));
     const wall = (performance.now() - started) / 1000;
     const seconds = (Math.max(...reports.map((r) => r.at)) - go) / 1000;
-    return { seconds, wall, results: reports.map((r) => r.result) };
+    const busy =
+      cpuAtGo && cpuAtEnd
+        ? {
+            seconds: cpuAtEnd.busy - cpuAtGo.busy,
+            share: (cpuAtEnd.busy - cpuAtGo.busy) / (cpuAtEnd.total - cpuAtGo.total),
+          }
+        : null;
+    return { seconds, wall, busy, results: reports.map((r) => r.result) };
   } finally {
     await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
   }
@@ -100,23 +129,35 @@ const bench: Benchmark = {
   async run() {
     const lines = syntheticFeed(COUNT);
     const out: string[] = [];
+    // One worker as `--workers 1` runs it, two as `--workers 2`; and one with the flags of the
+    // two (single-threaded on a machine of 2 cores), the same program scaled.
     const one = await run(1, lines);
     const loadOne = loadavg()[0] as number;
     const two = await run(2, lines);
     const loadTwo = loadavg()[0] as number;
-    for (const [n, r, load] of [
-      [1, one, loadOne],
-      [2, two, loadTwo],
-    ] as const) {
+    const twoFlags = postingWorkerFlags(2);
+    const sameFlags = twoFlags.length > 0 ? await run(1, lines, twoFlags) : null;
+    const loadSame = loadavg()[0] as number;
+    const runs = [
+      ['1 worker', one, loadOne],
+      ['2 workers', two, loadTwo],
+      ...(sameFlags ? [[`1 worker ${twoFlags.join(' ')}`, sameFlags, loadSame] as const] : []),
+    ] as const;
+    for (const [label, r, load] of runs) {
       const stored = r.results.reduce((s, w) => s + w.stored, 0);
       const reposts = r.results.reduce((s, w) => s + w.reposts, 0);
       out.push(
-        `${n} worker${n > 1 ? 's' : ''}: ${COUNT} postings drained in ${r.seconds.toFixed(2)} s = ${Math.round(COUNT / r.seconds)} postings/s (${r.wall.toFixed(2)} s with process start-up and warm-up; ${stored} sightings, ${reposts} reposts; jobs per worker ${r.results.map((w) => w.jobs).join('/')}, CPU s per worker ${r.results.map((w) => w.cpuSeconds.toFixed(1)).join('/')}; load average ${load.toFixed(2)})`,
+        `${label}: ${COUNT} postings drained in ${r.seconds.toFixed(2)} s = ${Math.round(COUNT / r.seconds)} postings/s (${r.wall.toFixed(2)} s with process start-up and warm-up; ${stored} sightings, ${reposts} reposts; jobs per worker ${r.results.map((w) => w.jobs).join('/')}, CPU s per worker ${r.results.map((w) => w.cpuSeconds.toFixed(1)).join('/')}${r.busy ? `; machine CPU busy ${r.busy.seconds.toFixed(1)} s, ${(100 * r.busy.share).toFixed(0)}% of all cores` : ''}; load average ${load.toFixed(2)})`,
       );
     }
+    const cores = (await import('node:os')).availableParallelism();
     out.push(
-      `speed-up of two workers: ${(one.seconds / two.seconds).toFixed(2)}× (target ≥ 1.7×); the machine has ${(await import('node:os')).availableParallelism()} cores`,
+      `speed-up of two workers over one (as --workers 2 and --workers 1 run them): ${(one.seconds / two.seconds).toFixed(2)}× (target ≥ 1.7×); the machine has ${cores} cores`,
     );
+    if (sameFlags)
+      out.push(
+        `speed-up of two workers over one with the same flags (${twoFlags.join(' ')}): ${(sameFlags.seconds / two.seconds).toFixed(2)}×`,
+      );
     return out;
   },
 };

@@ -6,9 +6,13 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ingestPostingsRoute } from '../api/index.ts';
 import type { PostingFeedPart, PostingFeedReport } from '../contract/index.ts';
+import type { Config } from '../config.ts';
 import {
+  finishPostingFile,
   ingestFranceTravail,
   ingestPostingFile,
+  queuePostingFile,
+  runPostingWorkers,
   type AppContext,
   type PostingFormat,
   type PostingIngestReport,
@@ -71,6 +75,39 @@ export async function ingestPostingFiles(
       onProgress: progressLine(io, `ingest ${file}`),
     });
     writePostingReport(io, file, report, flags.json);
+  }
+}
+
+/** Feed files through `workers` ingest worker processes sharing a queue in PostgreSQL. */
+export async function ingestPostingFilesWithWorkers(
+  config: Config,
+  files: readonly (readonly [string, PostingFormat])[],
+  flags: PostingFlags,
+  workers: number,
+  io: CliIO,
+): Promise<void> {
+  for (const [file, format] of files) {
+    const queued = await queuePostingFile(config, file, format, {
+      workers,
+      ...(flags.source ? { sourceId: flags.source } : {}),
+      ...(flags.licence ? { licence: flags.licence } : {}),
+      shareEvidence: flags.shareEvidence,
+      fromStart: flags.fromStart,
+    });
+    const label = `ingest ${file} (${workers} worker${workers > 1 ? 's' : ''})`;
+    if (queued.resumed)
+      io.stderr.write(
+        `${label}: ${queued.jobs} jobs of this feed were still queued by an earlier run: finishing them (--from-start queues the file anew)\n`,
+      );
+    const progress = progressLine(io, label);
+    const report = await runPostingWorkers(
+      config,
+      queued,
+      workers,
+      (p) => progress({ done: p.read, stored: p.stored, share: p.jobsDone / Math.max(1, p.jobs) }),
+      io.env as NodeJS.ProcessEnv,
+    );
+    writePostingReport(io, file, await finishPostingFile(config, queued, report), flags.json);
   }
 }
 

@@ -32,6 +32,15 @@ export {
   type PostingFormat,
 } from './ingest-postings.ts';
 export {
+  checkWorkerCount,
+  finishPostingFile,
+  postingWorkerFlags,
+  queuePostingFile,
+  runPostingWorkers,
+  type QueuedFeed,
+  type WorkersProgress,
+} from './ingest-workers.ts';
+export {
   FRANCE_TRAVAIL_SOURCE,
   ingestFranceTravail,
   type FranceTravailOptions,

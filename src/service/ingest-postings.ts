@@ -72,19 +72,28 @@ export function postingSource(id: string, title: string, licence: string, share:
   };
 }
 
-export async function ingestPostingFile(
-  ctx: AppContext,
-  file: string,
-  format: PostingFormat,
-  options: PostingFileOptions = {},
-): Promise<PostingIngestReport> {
-  const sourceId = options.sourceId ?? defaultPostingSourceId(file);
+/** A posting source id as the user gives it (--source), checked. */
+export function checkPostingSourceId(sourceId: string): string {
   if (!SOURCE_ID.test(sourceId))
     throw new AppError(
       'invalid-parameter',
       400,
       `source id "${sourceId}" is invalid (expected lower-case letters, digits and dashes, such as postings-france-travail)`,
     );
+  return sourceId;
+}
+
+/** The feed (cursor and queue key) of a posting file: its source and absolute path. */
+export const postingFileFeed = (sourceId: string, file: string): string =>
+  `file:${sourceId}:${resolve(file)}`;
+
+export async function ingestPostingFile(
+  ctx: AppContext,
+  file: string,
+  format: PostingFormat,
+  options: PostingFileOptions = {},
+): Promise<PostingIngestReport> {
+  const sourceId = checkPostingSourceId(options.sourceId ?? defaultPostingSourceId(file));
   const size = statSync(file).size;
   const stream = format === 'html' ? null : createReadStream(file, { encoding: 'utf8' });
   const name = basename(file);
@@ -102,7 +111,7 @@ export async function ingestPostingFile(
         options.licence ?? 'unknown',
         options.shareEvidence ?? false,
       ),
-      feed: `file:${sourceId}:${resolve(file)}`,
+      feed: postingFileFeed(sourceId, file),
       context: { classify: (title) => classifyTitle(title), tables: ctx.tables },
       ...(options.shareEvidence !== undefined ? { shareEvidence: options.shareEvidence } : {}),
       ...(options.fromStart ? { fromStart: true } : {}),

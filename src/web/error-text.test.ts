@@ -29,8 +29,9 @@ function serverErrorCodes(): Set<string> {
         for (const m of text.matchAll(/\bcode: '([a-z-]+)'/g)) codes.add(m[1]!);
     }
   }
-  // Startup only (never an HTTP answer).
+  // Startup and `fourchette ingest --workers` only (never an HTTP answer).
   codes.delete('port-in-use');
+  codes.delete('ingest-workers-failed');
   return codes;
 }
 

@@ -17,7 +17,14 @@ import {
 } from '../command.ts';
 import { progressReporter } from '../progress.ts';
 import { withContext } from '../context.ts';
-import { ingestFromFranceTravail, ingestPostingFiles, sendPostingFiles } from '../posting-feeds.ts';
+import {
+  ingestFromFranceTravail,
+  ingestPostingFiles,
+  ingestPostingFilesWithWorkers,
+  sendPostingFiles,
+} from '../posting-feeds.ts';
+import { readConfig } from '../../config.ts';
+import { checkWorkerCount } from '../../service/index.ts';
 import { hasJobPostingJsonLd, postingFormat, type PostingFormat } from '../../service/index.ts';
 import { asOptionMessage, openRouteClient } from '../route-client.ts';
 
@@ -130,6 +137,9 @@ Options:
                      (posting feeds: {file, sourceId, read, stored, reposts, resent, observations, bad})
   --source ID        source id of posting feeds (default: postings-<file name>)
   --from-start       read posting feeds from their start, ignoring where the last run stopped
+  --workers N        PostgreSQL store only: JSON Lines feeds cut into jobs queued in the database and
+                     read by N worker processes at once (one a core); a stopped run leaves the rest
+                     queued, and the same command finishes it
   --france-travail   read the France Travail "Offres d'emploi v2" API (FRANCE_TRAVAIL_CLIENT_ID and
                      FRANCE_TRAVAIL_CLIENT_SECRET in the environment): the offers of the AI and data
                      ROME codes created in the window, resumable per code and window
@@ -147,6 +157,7 @@ Options:
         json: { type: 'boolean' },
         source: { type: 'string' },
         'from-start': { type: 'boolean' },
+        workers: { type: 'string' },
         'france-travail': { type: 'boolean' },
         since: { type: 'string' },
         until: { type: 'string' },
@@ -158,6 +169,10 @@ Options:
     if (values['france-travail']) {
       if (positionals.length > 0)
         throw new UsageError('--france-travail reads the API, not files: give one or the other');
+      if (values.workers !== undefined)
+        throw new UsageError(
+          '--workers reads JSON Lines feed files, not the France Travail API: leave out --workers',
+        );
       const { since, until, rome } = values;
       await withContext(
         (ctx) => ingestFromFranceTravail(ctx, { since, until, rome, json }, io),
@@ -185,14 +200,21 @@ Options:
         fromStart: Boolean(values['from-start']),
         json,
       };
-      // Beside a running server (it holds the store) the feeds go to it; else read in process.
-      const client = await openRouteClient(io);
-      try {
-        if (client.via() === 'in-process')
-          await withContext((ctx) => ingestPostingFiles(ctx, feeds, flags, io), io.env);
-        else await sendPostingFiles(client, feeds, flags, io);
-      } finally {
-        await client.close();
+      // Worker processes write to the PostgreSQL store themselves (running API processes hear of
+      // it through Redis).
+      if (values.workers !== undefined) {
+        const workers = checkWorkerCount(values.workers);
+        await ingestPostingFilesWithWorkers(readConfig(io.env), feeds, flags, workers, io);
+      } else {
+        // Beside a running server (it holds the store) the feeds go to it; else in process.
+        const client = await openRouteClient(io);
+        try {
+          if (client.via() === 'in-process')
+            await withContext((ctx) => ingestPostingFiles(ctx, feeds, flags, io), io.env);
+          else await sendPostingFiles(client, feeds, flags, io);
+        } finally {
+          await client.close();
+        }
       }
     }
     if (texts.length === 0) return 0;

@@ -10,8 +10,13 @@ export { RepostIndex } from './repost-index.ts';
 export { simHash, hammingDistance } from './simhash.ts';
 export { normalizePosting, sightingId } from './to-sighting.ts';
 export type { PostingRecord, ReadItem, BadRecord } from './posting-record.ts';
-export { drainPostingQueue, type WorkerReport } from './queue-worker.ts';
-export { postingJobs } from './queue-jobs.ts';
+export {
+  addPostingCounts,
+  drainPostingQueue,
+  type DrainOptions,
+  type WorkerReport,
+} from './queue-worker.ts';
+export { jobCount, postingJobs, POSTINGS_PER_JOB, type PostingJobDraft } from './queue-jobs.ts';
 export { FranceTravailClient, FranceTravailError } from './france-travail/client.ts';
 export {
   AI_DATA_ROME_CODES,

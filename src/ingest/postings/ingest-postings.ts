@@ -90,10 +90,11 @@ export async function ingestPostings(
       counts.observations += (await store.insertObservations(observations)).inserted;
     if (sightings.length > 0)
       counts.stored += (await store.insertPostingSightings(sightings)).inserted;
-    await store.saveFeedCursor(
-      options.feed,
-      JSON.stringify({ records: consumed } satisfies Cursor),
-    );
+    if (cursor)
+      await store.saveFeedCursor(
+        options.feed,
+        JSON.stringify({ records: consumed } satisfies Cursor),
+      );
     options.onProgress?.({ done: consumed, stored: counts.stored, current: last });
     sightings = [];
     observations = [];

@@ -40,14 +40,17 @@ export function readJsonLine(line: string, n: number, name: string): ReadItem[] 
   });
 }
 
-/** Lines (a readline interface, an array) → records and bad lines, in order. */
+/** Lines (a readline interface, an array) → records and bad lines, in order; `lineNumbers`
+ * gives each line's number in its file when the lines are not all of it, in order (a queue
+ * job's share of a feed). */
 export async function* readJsonLines(
   lines: AsyncIterable<string> | Iterable<string>,
   name: string,
+  lineNumbers?: readonly number[],
 ): AsyncGenerator<ReadItem> {
-  let n = 0;
+  let i = 0;
   for await (const line of lines) {
-    n += 1;
-    yield* readJsonLine(line, n, name);
+    i += 1;
+    yield* readJsonLine(line, lineNumbers?.[i - 1] ?? i, name);
   }
 }

@@ -1,18 +1,32 @@
 /** Posting jobs in PostgreSQL (queries/posting-queue.ts), for ingest workers in server mode. */
 import pg from 'pg';
+import type { Source } from '../../domain/index.ts';
 import {
   CLAIM_POSTING_JOB,
   COUNT_POSTING_JOBS,
   CREATE_POSTING_QUEUE,
+  DROP_FEED_JOBS,
   ENQUEUE_POSTING_JOBS,
 } from '../queries/posting-queue.ts';
 import { isConnectionError, unavailableError } from './connection-errors.ts';
+
+/** What a worker needs to store and report a job as an ingest in one process would. */
+export interface PostingJobMeta {
+  /** The source as the user named it (title, licence…); else one is made of the id. */
+  readonly source?: Source;
+  readonly shareEvidence?: boolean;
+  /** The feed's file name, for the bad lines' messages. */
+  readonly name?: string;
+  /** The 1-based number of each line in the feed's file. */
+  readonly lineNumbers?: readonly number[];
+}
 
 export interface PostingJob {
   readonly id: number;
   readonly feed: string;
   readonly sourceId: string;
   readonly lines: readonly string[];
+  readonly meta?: PostingJobMeta;
 }
 
 export class PostingQueue {
@@ -28,7 +42,12 @@ export class PostingQueue {
     client.on('error', () => undefined);
     try {
       await client.connect();
-      await client.query(CREATE_POSTING_QUEUE);
+      // One process at a time: two CREATE TABLE IF NOT EXISTS at once on a new database may
+      // both create the table's type, and one fails.
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock(4242031)');
+      for (const sql of CREATE_POSTING_QUEUE) await client.query(sql);
+      await client.query('COMMIT');
     } catch (error) {
       await client.end().catch(() => undefined);
       throw unavailableError(url, error);
@@ -41,17 +60,27 @@ export class PostingQueue {
       jobs.map((j) => j.feed),
       jobs.map((j) => j.sourceId),
       jobs.map((j) => j.lines.join('\n')),
+      jobs.map((j) => (j.meta ? JSON.stringify(j.meta) : null)),
     ]);
   }
 
-  async pending(): Promise<number> {
-    const r = await this.client.query<{ n: string }>(COUNT_POSTING_JOBS);
+  /** Jobs waiting (or held by a worker), of one feed or of all. */
+  async pending(feed: string | null = null): Promise<number> {
+    const r = await this.client.query<{ n: string }>(COUNT_POSTING_JOBS, [feed]);
     return Number(r.rows[0]?.n ?? 0);
+  }
+
+  /** Removes the waiting jobs of a feed (to queue it again from its start). */
+  async dropFeed(feed: string): Promise<number> {
+    return (await this.client.query(DROP_FEED_JOBS, [feed])).rowCount ?? 0;
   }
 
   /** Claims one job and runs `work` on it; the job is deleted when `work` succeeds and given
    * back when it throws (or the process dies). False when the queue is empty. */
-  async take(work: (job: PostingJob) => Promise<void>): Promise<boolean> {
+  async take(
+    work: (job: PostingJob) => Promise<void>,
+    feed: string | null = null,
+  ): Promise<boolean> {
     await this.client.query('BEGIN');
     try {
       const r = await this.client.query<{
@@ -59,7 +88,8 @@ export class PostingQueue {
         feed: string;
         source_id: string;
         lines: string;
-      }>(CLAIM_POSTING_JOB);
+        meta: string | null;
+      }>(CLAIM_POSTING_JOB, [feed]);
       const row = r.rows[0];
       if (!row) {
         await this.client.query('COMMIT');
@@ -70,6 +100,7 @@ export class PostingQueue {
         feed: row.feed,
         sourceId: row.source_id,
         lines: row.lines.split('\n'),
+        ...(row.meta ? { meta: JSON.parse(row.meta) as PostingJobMeta } : {}),
       });
       await this.client.query('COMMIT');
       return true;
