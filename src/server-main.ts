@@ -86,7 +86,7 @@ export async function runServer(
       (ready) => {
         if (ready) log(`statistics index ready (${(performance.now() - t0).toFixed(0)} ms)`);
       },
-      (error: unknown) => log(`statistics index not built: ${(error as Error).message}`),
+      (error: unknown) => log((error as Error).message),
     );
   }
   // Fit (or load) the estimator now rather than on the first request; errors surface there.

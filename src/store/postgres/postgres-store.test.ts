@@ -162,3 +162,36 @@ function describeWithServer(): void {
     });
   });
 }
+
+describe('PostgreSQL statistics index', { skip }, () => {
+  it('says why it was not built, and statistics still come from SQL', async () => {
+    const url = await freshDatabaseUrl();
+    const store = await openPostgresStore(url);
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await store.upsertSources([makeSource()]);
+      await store.insertObservations(
+        [1, 2, 3, 4, 5].map((k) => makeObservation({ id: `i-${k}`, low: k * 10_000 })),
+      );
+      await admin.query('ALTER TABLE observations_sample RENAME TO observations_sample_away');
+      await assert.rejects(store.warmStatistics?.() ?? Promise.resolve(), (error) => {
+        assert.ok(error instanceof StoreError);
+        assert.equal(error.code, 'store-query-failed');
+        assert.match(
+          error.message,
+          /^the statistics index was not built \(.*observations_sample.*\); statistics come from SQL queries until the next write$/,
+        );
+        return true;
+      });
+      const options = { currency: 'EUR', periodsPerYear: 1, minGroupSize: 5 };
+      assert.equal((await store.quantiles({ role: 'ml-engineer' }, options)).count, 5);
+      await admin.query('ALTER TABLE observations_sample_away RENAME TO observations_sample');
+      await store.insertObservations([makeObservation({ id: 'i-6', low: 60_000 })]);
+      assert.equal(await store.warmStatistics?.(), true);
+    } finally {
+      await admin.end();
+      await store.close();
+    }
+  });
+});

@@ -126,6 +126,8 @@ export class SqlStore implements SalaryStore {
   private statsIndex: {
     generation: number;
     index: StatsIndex | null;
+    /** Why the build failed, when it did. */
+    error: Error | null;
     build: Promise<void>;
   } | null = null;
 
@@ -242,14 +244,27 @@ export class SqlStore implements SalaryStore {
   async warmStatistics(): Promise<boolean> {
     if (this.options.statsIndex === false || !this.caching) return false;
     await this.buildStatsIndex();
-    return this.statsIndex?.generation === this.generation && this.statsIndex.index !== null;
+    const entry = this.statsIndex;
+    // A failed read is said (the server logs it); statistics still come from SQL.
+    if (entry?.generation === this.generation && entry.error)
+      throw new StoreError(
+        'store-query-failed',
+        `the statistics index was not built (${entry.error.message}); statistics come from SQL queries until the next write`,
+        { cause: entry.error },
+      );
+    return entry?.generation === this.generation && entry.index !== null;
   }
 
   private buildStatsIndex(): Promise<void> {
     const current = this.statsIndex;
     if (current?.generation === this.generation) return current.build;
     const generation = this.generation;
-    const entry = { generation, index: null as StatsIndex | null, build: Promise.resolve() };
+    const entry = {
+      generation,
+      index: null as StatsIndex | null,
+      error: null as Error | null,
+      build: Promise.resolve(),
+    };
     this.statsIndex = entry;
     const build = (async () => {
       try {
@@ -278,9 +293,10 @@ export class SqlStore implements SalaryStore {
         );
         // A write while building: this one is stale, the next request builds anew.
         if (this.generation === generation) entry.index = index;
-      } catch {
+      } catch (error) {
         // A write between the two reads (they disagreed) or a failed read: answers keep
         // coming from SQL, and the next write's generation tries again.
+        if (this.generation === generation) entry.error = error as Error;
       }
     })();
     entry.build = build;
