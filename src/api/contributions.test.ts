@@ -148,13 +148,19 @@ describe('contributions over HTTP', () => {
     // Mid-level pending: 52 000, 53 100 twice and the approved one; the senior waits alone.
     const early = await send('POST', '/api/admin/contributions/publish', {}, admin);
     assert.equal(early.body.published, 0);
+    // Five now, but from two clients only: one client cannot make a batch around another's value.
     await send('POST', '/api/contributions', { ...GOOD, amount: 58_000 });
+    const two = await send('POST', '/api/admin/contributions/publish', {}, admin);
+    assert.equal(two.body.published, 0);
+    assert.deepEqual(two.body.waiting[0], { cohort: 'ml-engineer|mid|FR|employee|gross|EUR', count: 5, senders: 2, withdrawn: 0 });
+    for (const ip of ['203.0.113.11', '203.0.113.12', '203.0.113.13'])
+      await send('POST', '/api/contributions', { ...GOOD, amount: 56_000 }, { 'x-forwarded-for': ip });
     const published = await send('POST', '/api/admin/contributions/publish', {}, admin);
     assert.equal(published.status, 200);
-    assert.equal(published.body.published, 5, JSON.stringify(published.body));
+    assert.equal(published.body.published, 8, JSON.stringify(published.body));
     assert.equal(published.body.minBatch, 5);
     assert.deepEqual(published.body.waiting, [
-      { cohort: 'ml-engineer|senior|FR|employee|gross|EUR', count: 1, withdrawn: 0 },
+      { cohort: 'ml-engineer|senior|FR|employee|gross|EUR', count: 1, senders: 1, withdrawn: 0 },
     ]);
   }); // prettier-ignore
 

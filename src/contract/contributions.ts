@@ -123,6 +123,10 @@ export const PublishResponseSchema = z.object({
       z.object({
         cohort: z.string(),
         count: z.number().int().describe('new contributions waiting'),
+        senders: z
+          .number()
+          .int()
+          .describe('their different senders: a batch needs minBatch of them too'),
         withdrawn: z
           .number()
           .int()

@@ -21,6 +21,7 @@ export function makeContribution(overrides: Partial<NewContribution> = {}): NewC
     valueYearEur: 60_000,
     deleteTokenHash: 'ab'.repeat(32),
     fingerprint: `fp-${n}`,
+    submitter: `sender-${n}`,
     roleId: 'data-engineer',
     level: 'senior',
     yearsOfExperience: null,
@@ -90,6 +91,8 @@ export function describeContributionContract(
 
     it('selects no value before publication, and every value of a whole batch after', async () => {
       assert.deepEqual(await store.contributedValues({ role: 'data-engineer' }, EUR_YEAR), []);
+      const senders = await store.pendingSubmitters();
+      for (const c of batch) assert.equal(senders.get(c.id), c.submitter);
       const published = await store.publishContributions(
         [{ atomId: 'a1', ids: batch.map((c) => c.id) }],
         '2026-12-01',
@@ -109,6 +112,9 @@ export function describeContributionContract(
       assert.equal(paris[0]?.atomSize, 5);
       assert.equal(paris[0]?.group.level, 'senior');
       assert.equal((await store.contributionsSummary()).published, 5);
+      // The senders' keys go at publication.
+      const left = await store.pendingSubmitters();
+      for (const c of batch) assert.equal(left.has(c.id), false);
     });
 
     it('publishes nothing of a batch whose member is no longer pending', async () => {

@@ -18,7 +18,11 @@ import {
 } from './queries/contribution-insert.ts';
 import { CONTRIBUTION_TOKEN_HASH, contributionListQuery } from './queries/contribution-list.ts';
 import { APPROVE_CONTRIBUTION, CONTRIBUTION_STATUS } from './queries/contribution-moderation.ts';
-import { countPendingQuery, publishBatchQuery } from './queries/contribution-publish.ts';
+import {
+  countPendingQuery,
+  PENDING_SUBMITTERS,
+  publishBatchQuery,
+} from './queries/contribution-publish.ts';
 import { CONTRIBUTIONS_SUMMARY, contributionValuesQuery } from './queries/contribution-values.ts';
 import { GROUP_COLUMNS } from './queries/salary-quantiles-by-group.ts';
 
@@ -103,6 +107,13 @@ export class ContributionTables implements ContributionStore {
     });
   }
 
+  async pendingSubmitters(): Promise<Map<string, string | null>> {
+    const rows = await this.read(PENDING_SUBMITTERS);
+    return new Map(
+      rows.map((r) => [String(r.id), r.submitter === null ? null : String(r.submitter)]),
+    );
+  }
+
   publishContributions(
     batches: readonly { atomId: string; ids: readonly string[] }[],
     publishedOn: string,
@@ -162,6 +173,7 @@ const CONTRIBUTION_METHODS = [
   'contributionTokenHash',
   'approveContribution',
   'deleteContribution',
+  'pendingSubmitters',
   'publishContributions',
   'contributedValues',
   'contributionsSummary',

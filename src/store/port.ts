@@ -125,6 +125,9 @@ export interface ContributionStore {
     statuses: readonly ContributionStatus[],
     today: string,
   ): Promise<boolean>;
+  /** The sender key of each pending contribution (null when not known), for the publication
+   * plan: never listed. */
+  pendingSubmitters(): Promise<Map<string, string | null>>;
   /** Publishes each batch whole (one atom id each) or not at all, in one transaction. Returns
    * how many were published. */
   publishContributions(

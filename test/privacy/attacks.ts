@@ -220,7 +220,12 @@ export function describePrivacyAttacks(name: string, open: () => Promise<SalaryS
       const p = await publish();
       assert.equal(p.body.published, 0);
       assert.deepEqual(p.body.waiting, [
-        { cohort: 'data-engineer|senior|FR|employee|gross|EUR', count: 1, withdrawn: 0 },
+        {
+          cohort: 'data-engineer|senior|FR|employee|gross|EUR',
+          count: 1,
+          senders: 1,
+          withdrawn: 0,
+        },
       ]);
       assert.deepEqual(await Promise.all(paths.map(get)), before);
     });

@@ -98,7 +98,7 @@ With the embedded store the server holds the data folder: stop it first, or use 
         const p = await publishContributions(ctx);
         print(p, () => {
           io.stdout.write(`published ${p.published} contributions in ${p.batches} batches (at least ${p.minBatch} per cohort)\n`);
-          for (const w of p.waiting) io.stdout.write(`  waiting: ${w.cohort} has ${w.count} new of ${p.minBatch}${w.withdrawn ? ` (and ${w.withdrawn} withdrawn by an erasure)` : ''}\n`);
+          for (const w of p.waiting) io.stdout.write(`  waiting: ${w.cohort} has ${w.count} new of ${p.minBatch}${w.count >= p.minBatch ? `, from ${w.senders} different senders of ${p.minBatch}` : ''}${w.withdrawn ? ` (and ${w.withdrawn} withdrawn by an erasure)` : ''}\n`);
           if (p.held) io.stdout.write(`  ${p.held} held for a moderator (contributions list --status held)\n`);
         });
       } else {

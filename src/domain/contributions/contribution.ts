@@ -62,6 +62,8 @@ export interface StoredContribution extends ContributionFields {
 export interface NewContribution extends StoredContribution {
   readonly deleteTokenHash: string;
   readonly fingerprint: string;
+  /** Who sent it, as an opaque key (null: not known, counted as a sender of its own). */
+  readonly submitter: string | null;
 }
 
 /** The cohort a contribution is published with: the dimensions figures are cut by (role, level,

@@ -15,7 +15,25 @@ describe('publication batches', () => {
       5,
     );
     assert.deepEqual(plan.batches.map((b) => [b.cohort, b.ids.length]), [['data-engineer|senior|FR|employee|gross|EUR', 5]]);
-    assert.deepEqual(plan.waiting, [{ cohort: 'data-engineer|mid|FR|employee|gross|EUR', count: 4, withdrawn: 0 }]);
+    assert.deepEqual(plan.waiting, [{ cohort: 'data-engineer|mid|FR|employee|gross|EUR', count: 4, senders: 4, withdrawn: 0 }]);
+  }); // prettier-ignore
+
+  it('waits for k different senders: one client cannot fill a cohort around another value', () => {
+    // Four contributions of known values from one sender, and the victim's: 5, from 2 senders.
+    const sybil = Array.from({ length: 4 }, () => makeContribution({ submitter: 'attacker' }));
+    const victim = makeContribution({ submitter: 'victim' });
+    const all = [...sybil, victim];
+    const senderOf = (id: string) => all.find((c) => c.id === id)?.submitter ?? null;
+    const plan = planPublication(all, 5, senderOf);
+    assert.equal(plan.batches.length, 0);
+    assert.deepEqual(plan.waiting, [{ cohort: 'data-engineer|senior|FR|employee|gross|EUR', count: 5, senders: 2, withdrawn: 0 }]);
+    // Three more senders: 8 contributions from 5 senders go out together.
+    const others = ['a', 'b', 'c'].map((s) => makeContribution({ submitter: s }));
+    const more = [...all, ...others];
+    const released = planPublication(more, 5, (id) => more.find((c) => c.id === id)?.submitter ?? null);
+    assert.equal(released.batches[0]?.ids.length, 8);
+    // Of unknown sender (imports, contributions from before senders were kept): each its own.
+    assert.equal(planPublication(Array.from({ length: 5 }, () => makeContribution()), 5, () => null).batches.length, 1);
   }); // prettier-ignore
 
   it('re-releases a withdrawn batch only with k new contributions', () => {

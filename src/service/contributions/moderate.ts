@@ -89,11 +89,12 @@ export async function publishContributions(
   now: Date = new Date(),
 ): Promise<PublishResponse> {
   const k = clampMinGroupSize(ctx.config.minGroupSize);
-  const [pending, held] = await Promise.all([
+  const [pending, held, senders] = await Promise.all([
     ctx.store.listContributions(['pending'], 1_000_000),
     ctx.store.listContributions(['held'], 1_000_000),
+    ctx.store.pendingSubmitters(),
   ]);
-  const plan = planPublication(pending, k);
+  const plan = planPublication(pending, k, (id) => senders.get(id) ?? null);
   const stamp = now
     .toISOString()
     .replace(/[-:.TZ]/g, '')

@@ -11,7 +11,13 @@ import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { checkContribution } from './check-fields.ts';
 import { plausibleRange } from './plausible-range.ts';
-import { contributionFingerprint, newContributionId, newDeleteToken, sha256Hex } from './tokens.ts';
+import {
+  contributionFingerprint,
+  contributionSubmitter,
+  newContributionId,
+  newDeleteToken,
+  sha256Hex,
+} from './tokens.ts';
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -83,6 +89,7 @@ export async function submitContribution(
     valueYearEur,
     deleteTokenHash: sha256Hex(deleteToken),
     fingerprint: contributionFingerprint(options.client, fields),
+    submitter: contributionSubmitter(options.client),
   });
   if (stored.duplicate) return { id: stored.id, status: stored.status, duplicate: true };
   return { id: stored.id, deleteToken, status: stored.status, duplicate: false };

@@ -22,6 +22,12 @@ export function tokenMatches(token: string, storedHash: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The sender of a contribution as an opaque key: a publication counts the different senders
+ * of a batch, so that one client cannot make a cohort of k on its own. */
+export function contributionSubmitter(client: string): string {
+  return sha256Hex(`submitter\n${client}`);
+}
+
 /** Same client, same figures: the same fingerprint (a resubmission is stored once). */
 export function contributionFingerprint(client: string, fields: object): string {
   return sha256Hex(`${client}\n${JSON.stringify(fields)}`);

@@ -12,7 +12,7 @@ export const CONTRIBUTION_COLUMNS = [
   'id', 'status', 'held_reason', 'delete_token_hash', 'fingerprint', 'submitted_on', 'source_id',
   'role_id', 'level', 'years_experience', 'country', 'city', 'employment', 'component', 'amount',
   'currency', 'period', 'basis', 'months_per_year', 'bonus', 'year', 'company_size', 'sector',
-  'remote', 'observed_on', 'value_year_eur',
+  'remote', 'observed_on', 'value_year_eur', 'submitter',
 ] as const; // prettier-ignore
 
 const DATE_COLUMNS = new Set(['submitted_on', 'observed_on']);
@@ -29,7 +29,7 @@ export function contributionValues(
     c.id, c.status, c.heldReason, c.deleteTokenHash, c.fingerprint, c.submittedOn, sourceId,
     c.roleId, c.level, c.yearsOfExperience, c.country, c.city, c.employment, 'base', c.amount,
     c.currency, c.period, c.basis, c.monthsPerYear, c.bonus, c.year, c.companySize, c.sector,
-    c.remote, c.observedOn, c.valueYearEur,
+    c.remote, c.observedOn, c.valueYearEur, c.submitter,
   ]; // prettier-ignore
 }
 

@@ -108,6 +108,7 @@ export class SqlStore implements SalaryStore {
   declare readonly contributionTokenHash: ContributionStore['contributionTokenHash'];
   declare readonly approveContribution: ContributionStore['approveContribution'];
   declare readonly deleteContribution: ContributionStore['deleteContribution'];
+  declare readonly pendingSubmitters: ContributionStore['pendingSubmitters'];
   declare readonly publishContributions: ContributionStore['publishContributions'];
   declare readonly contributedValues: ContributionStore['contributedValues'];
   declare readonly contributionsSummary: ContributionStore['contributionsSummary'];
