@@ -6,7 +6,12 @@ import type { ServerType } from '@hono/node-server';
 import { createApp, startServer } from './api/index.ts';
 import type { Config } from './config.ts';
 import { announceStarting, removeServerAddress, writeServerAddress } from './server-address.ts';
-import { openAppContext, openContributionLimiter } from './service/index.ts';
+import {
+  openAppContext,
+  openContributionLimiter,
+  removeModeratorKey,
+  writeModeratorKey,
+} from './service/index.ts';
 import type { SalaryStore } from './store/index.ts';
 import { invalidationChannel, shareInvalidation } from './store/index.ts';
 
@@ -73,6 +78,8 @@ export async function runServer(
       throw error;
     },
   );
+  // The key `fourchette contributions …` on this folder moderates with, through this server.
+  const moderatorKey = announce && ctx.store.writable ? writeModeratorKey(config.dataDir) : null;
   if (announce && !writeServerAddress(config.dataDir, { url, pid: process.pid }))
     log(`could not write ${config.dataDir}/server.json (read-only folder?)`);
   log(
@@ -98,6 +105,7 @@ export async function runServer(
   }
   const close = async () => {
     if (announce) removeServerAddress(config.dataDir);
+    if (moderatorKey) removeModeratorKey(config.dataDir, moderatorKey);
     await new Promise<void>((done) => server.close(() => done()));
     await ctx.estimator.settled();
     await shared?.close();

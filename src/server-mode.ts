@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { removeServerAddress, writeServerAddress } from './server-address.ts';
 import { runServer } from './server-main.ts';
-import { openAppContext } from './service/index.ts';
+import { openAppContext, removeModeratorKey, writeModeratorKey } from './service/index.ts';
 import { connectRedis } from './store/redis-invalidation.ts';
 import { ensureWebBuilt } from './web-build.ts';
 
@@ -44,6 +44,9 @@ async function primary(config: Config): Promise<void> {
   const count = config.workers ?? availableParallelism();
   let stopping = false;
   let announced = false;
+  // The workers read it at each admin request: `fourchette contributions …` moderates through
+  // them with it.
+  const moderatorKey = writeModeratorKey(config.dataDir);
   const start = (): Worker => {
     const worker = cluster.fork();
     worker.on('message', (m: { url?: string }) => {
@@ -66,6 +69,7 @@ async function primary(config: Config): Promise<void> {
   const stop = () => {
     stopping = true;
     removeServerAddress(config.dataDir);
+    if (moderatorKey) removeModeratorKey(config.dataDir, moderatorKey);
     const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w);
     let left = workers.length;
     if (left === 0) process.exit(0);

@@ -4,7 +4,7 @@
  * each. */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -170,12 +170,40 @@ describe('fourchette CLI', () => {
       );
       assert.equal(ingest.code, 0, ingest.stderr);
       assert.equal((JSON.parse(ingest.stdout) as { inserted: number }).inserted, 1);
+      // Moderation through the server, with the key it left in the folder (owner-only).
+      const key = join(served, 'moderator.key');
+      assert.equal(statSync(key).mode & 0o777, 0o600);
+      const csv = join(served, 'survey.csv');
+      writeFileSync(
+        csv,
+        `role,level,country,employment,amount,currency,period,basis,year\n${[61, 62, 63, 64, 65]
+          .map((k) => `data-engineer,senior,FR,employee,${k}000,EUR,year,gross,2025`)
+          .join('\n')}\n`,
+      );
+      const imported = await runFourchette(['contributions', 'import', '--json', csv], servedEnv);
+      assert.equal(imported.code, 0, imported.stderr);
+      assert.equal((JSON.parse(imported.stdout) as { pending: number }).pending, 5);
+      const listed = await runFourchette(['contributions', 'list', '--json'], servedEnv);
+      assert.equal(listed.code, 0, listed.stderr);
+      const fromApi = await fetch(`${url}/api/admin/contributions`, {
+        headers: { authorization: `Bearer ${readFileSync(key, 'utf8').trim()}` },
+      });
+      assert.equal(listed.stdout, `${await fromApi.text()}\n`);
+      const published = await runFourchette(['contributions', 'publish', '--json'], servedEnv);
+      assert.equal(published.code, 0, published.stderr);
+      assert.equal((JSON.parse(published.stdout) as { published: number }).published, 5);
+      // Without the key the admin API stays shut.
+      const wrong = await fetch(`${url}/api/admin/contributions`, {
+        headers: { authorization: 'Bearer not-the-key' },
+      });
+      assert.equal(wrong.status, 401);
     } finally {
       const exited = new Promise((done) => server.once('exit', done));
       server.kill('SIGTERM');
       await exited;
     }
     assert.equal(existsSync(join(served, 'server.json')), false);
+    assert.equal(existsSync(join(served, 'moderator.key')), false);
     rmSync(served, { recursive: true, force: true });
   });
 

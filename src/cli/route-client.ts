@@ -41,14 +41,14 @@ async function askServer(url: string, route: AnyRoute, request: RawRequest): Pro
   const target = `${url}${routeUrlPath(route, request.params)}${query ? `?${query}` : ''}`;
   let response: Response;
   try {
+    const authorization = request.request?.authorization;
     response = await fetch(target, {
       method: route.method.toUpperCase(),
-      ...(route.body
-        ? {
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(request.body ?? {}),
-          }
-        : {}),
+      headers: {
+        ...(route.body ? { 'content-type': 'application/json' } : {}),
+        ...(authorization ? { authorization } : {}),
+      },
+      ...(route.body ? { body: JSON.stringify(request.body ?? {}) } : {}),
     });
   } catch (error) {
     throw new RouteError(

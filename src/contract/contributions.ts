@@ -138,6 +138,18 @@ export const PublishResponseSchema = z.object({
 });
 export type PublishResponse = z.infer<typeof PublishResponseSchema>;
 
+export const ImportBodySchema = z
+  .object({
+    name: z
+      .string()
+      .min(1)
+      .max(200)
+      .describe('the file name, which names the import rows as their sender'),
+    csv: z.string().min(1).describe('the CSV text: a header of contribution fields, a row each'),
+  })
+  .strict();
+export type ImportBody = z.infer<typeof ImportBodySchema>;
+
 export const ImportResponseSchema = z.object({
   rows: z.number().int(),
   pending: z.number().int(),

@@ -6,10 +6,13 @@ import {
   AdminListQuerySchema,
   AdminListResponseSchema,
   ContributionIdParamsSchema,
+  ImportBodySchema,
+  ImportResponseSchema,
   PublishResponseSchema,
 } from '../../contract/index.ts';
 import {
   approveContribution,
+  importContributions,
   listForModeration,
   publishContributions,
   rejectContribution,
@@ -70,5 +73,20 @@ export const adminPublishRoute = defineRoute({
   handler: ({ request }, ctx) => {
     requireAdmin(ctx, request.authorization);
     return publishContributions(ctx);
+  },
+});
+
+export const adminImportRoute = defineRoute({
+  method: 'post',
+  path: '/api/admin/contributions/import',
+  summary: "Store an operator's CSV of contributions (a survey, say)",
+  description:
+    'Each row is checked and stored as if sent through POST /api/contributions; rows with errors are reported, the others kept. Each row counts as a sender of its own.',
+  tags,
+  body: ImportBodySchema,
+  response: ImportResponseSchema,
+  handler: ({ body, request }, ctx) => {
+    requireAdmin(ctx, request.authorization);
+    return importContributions(ctx, body.csv, body.name);
   },
 });

@@ -15,6 +15,7 @@ import { distributionRoute, statsRoute } from './stats.ts';
 import { eraseContributionRoute, submitContributionRoute } from './contributions.ts';
 import {
   adminApproveRoute,
+  adminImportRoute,
   adminListRoute,
   adminPublishRoute,
   adminRejectRoute,
@@ -46,9 +47,15 @@ export const routes: readonly AnyRoute[] = [
   adminApproveRoute,
   adminRejectRoute,
   adminPublishRoute,
+  adminImportRoute,
 ];
 
 export {
+  adminApproveRoute,
+  adminImportRoute,
+  adminListRoute,
+  adminPublishRoute,
+  adminRejectRoute,
   classifyRoute,
   compareAmountsRoute,
   compareRoute,

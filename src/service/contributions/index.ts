@@ -7,5 +7,12 @@ export {
   publishContributions,
   rejectContribution,
 } from './moderate.ts';
-export { bearerToken, requireAdmin } from './admin-access.ts';
+export {
+  bearerToken,
+  MODERATOR_KEY_FILE,
+  readModeratorKey,
+  removeModeratorKey,
+  requireAdmin,
+  writeModeratorKey,
+} from './admin-access.ts';
 export { importContributions } from './import-csv.ts';
