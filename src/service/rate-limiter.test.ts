@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { Redis } from 'ioredis';
-import { RateLimiterUnavailable, createRateLimiter } from './rate-limiter.ts';
+import {
+  RateLimiterUnavailable,
+  contributionLimiterPrefix,
+  createRateLimiter,
+} from './rate-limiter.ts';
 
 const REDIS = 'redis://127.0.0.1:6379';
 const redisUp = await (async () => {
@@ -84,5 +88,18 @@ describe('contribution rate limiter', () => {
         return true;
       },
     );
+  });
+});
+
+describe('contribution limiter keys', () => {
+  it('are per database or data folder, so that deployments sharing a Redis count apart', () => {
+    const pg = (url: string) => contributionLimiterPrefix({ store: 'postgres', databaseUrl: url });
+    const a = pg('postgres://app:s3cret@db.example:5432/fourchette');
+    assert.equal(a, 'fourchette:contributions:db.example:5432/fourchette');
+    assert.equal(pg('postgres://other:pw@db.example/fourchette'), a, 'the same database');
+    assert.notEqual(pg('postgres://app:s3cret@db.example:5432/staging'), a);
+    assert.doesNotMatch(a, /s3cret/);
+    const folder = (dataDir: string) => contributionLimiterPrefix({ store: 'duckdb', dataDir });
+    assert.notEqual(folder('/srv/a/.fourchette'), folder('/srv/b/.fourchette'));
   });
 });

@@ -1,6 +1,7 @@
 /** A small factory over `rate-limiter-flexible`: counters in memory (embedded mode), or in
  * Redis (REDIS_URL, server mode) so that every API process shares them. A REDIS_URL that does
  * not answer at start is an error, never a silent fall-back to memory. */
+import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import {
   RateLimiterMemory,
@@ -112,11 +113,32 @@ export async function createRateLimiter(options: RateLimiterOptions): Promise<Ra
   });
 }
 
+/** Where the counters of a deployment live in a shared Redis: per database (host, port and
+ * name, never the password), or per data folder, so that two deployments on one Redis do not
+ * count each other's clients. */
+export function contributionLimiterPrefix(config: {
+  readonly store?: 'duckdb' | 'postgres';
+  readonly databaseUrl?: string | null;
+  readonly dataDir?: string;
+}): string {
+  if (config.store === 'postgres' && config.databaseUrl && URL.canParse(config.databaseUrl)) {
+    const u = new URL(config.databaseUrl);
+    return `fourchette:contributions:${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  }
+  return `fourchette:contributions:${resolve(config.dataDir ?? '.fourchette')}`;
+}
+
 /** The contributions limiter of a server: FOURCHETTE_CONTRIBUTIONS_PER_HOUR per client an hour,
  * in Redis when REDIS_URL is set (a Redis that does not answer stops the start). */
 export function openContributionLimiter(
-  config: { readonly contributionsPerHour: number; readonly redisUrl: string | null },
-  keyPrefix = 'fourchette:contributions',
+  config: {
+    readonly contributionsPerHour: number;
+    readonly redisUrl: string | null;
+    readonly store?: 'duckdb' | 'postgres';
+    readonly databaseUrl?: string | null;
+    readonly dataDir?: string;
+  },
+  keyPrefix = contributionLimiterPrefix(config),
 ): Promise<RateLimiter> {
   return createRateLimiter({
     points: config.contributionsPerHour,
