@@ -14,7 +14,10 @@ import {
 } from './store/index.ts';
 
 const send = (
-  message: { type: 'job' | 'done'; report: WorkerReport } | { type: 'error'; message: string },
+  message:
+    | { type: 'job' | 'done'; report: WorkerReport }
+    | { type: 'error'; message: string }
+    | { type: 'ready' },
 ) => new Promise<void>((done) => (process.send ? process.send(message, () => done()) : done()));
 
 // The ingest that started this worker is gone (killed): stop now; the job under way goes back
@@ -22,6 +25,14 @@ const send = (
 process.once('disconnect', () => process.exit(1));
 // (It may have gone while this module's imports loaded, before the listener.)
 if (process.send && !process.connected) process.exit(1);
+
+// The parent says "go" once the feed is queued (this process starts while it is being queued).
+const go = new Promise<void>((resolve) => {
+  if (!process.send) return resolve();
+  process.on('message', (m) => {
+    if (m === 'go') resolve();
+  });
+});
 
 try {
   const config = readConfig();
@@ -36,6 +47,8 @@ try {
     : null;
   const queue = await openPostingQueue(url);
   try {
+    await send({ type: 'ready' });
+    await go;
     const report = await drainPostingQueue(
       store,
       queue,

@@ -12,7 +12,9 @@ import {
   ingestFranceTravail,
   ingestPostingFile,
   queuePostingFile,
-  runPostingWorkers,
+  startPostingWorkers,
+  workersFeed,
+  type QueuedFeed,
   type AppContext,
   type PostingFormat,
   type PostingIngestReport,
@@ -87,26 +89,37 @@ export async function ingestPostingFilesWithWorkers(
   io: CliIO,
 ): Promise<void> {
   for (const [file, format] of files) {
-    const queued = await queuePostingFile(config, file, format, {
-      workers,
-      ...(flags.source ? { sourceId: flags.source } : {}),
-      ...(flags.licence ? { licence: flags.licence } : {}),
-      shareEvidence: flags.shareEvidence,
-      fromStart: flags.fromStart,
-    });
+    const { feed } = workersFeed(config, file, format, flags.source);
     const label = `ingest ${file} (${workers} worker${workers > 1 ? 's' : ''})`;
-    if (queued.resumed)
-      io.stderr.write(
-        `${label}: ${queued.jobs} jobs of this feed were still queued by an earlier run: finishing them (--from-start queues the file anew)\n`,
-      );
     const progress = progressLine(io, label);
-    const report = await runPostingWorkers(
+    // Started first: they load while the file is read and queued.
+    const pool = startPostingWorkers(
       config,
-      queued,
+      feed,
       workers,
       (p) => progress({ done: p.read, stored: p.stored, share: p.jobsDone / Math.max(1, p.jobs) }),
       io.env as NodeJS.ProcessEnv,
     );
+    let queued: QueuedFeed;
+    try {
+      queued = await queuePostingFile(config, file, format, {
+        workers,
+        ...(flags.source ? { sourceId: flags.source } : {}),
+        ...(flags.licence ? { licence: flags.licence } : {}),
+        shareEvidence: flags.shareEvidence,
+        fromStart: flags.fromStart,
+      });
+    } catch (error) {
+      pool.stop();
+      await pool.done.catch(() => undefined);
+      throw error;
+    }
+    if (queued.resumed)
+      io.stderr.write(
+        `${label}: ${queued.jobs} jobs of this feed were still queued by an earlier run: finishing them (--from-start queues the file anew)\n`,
+      );
+    pool.go(queued);
+    const report = await pool.done;
     writePostingReport(io, file, await finishPostingFile(config, queued, report), flags.json);
   }
 }

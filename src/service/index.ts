@@ -36,7 +36,9 @@ export {
   finishPostingFile,
   postingWorkerFlags,
   queuePostingFile,
-  runPostingWorkers,
+  startPostingWorkers,
+  workersFeed,
+  type PostingWorkers,
   type QueuedFeed,
   type WorkersProgress,
 } from './ingest-workers.ts';

@@ -32,8 +32,6 @@ import {
 
 const WORKER_MAIN = resolve(import.meta.dirname ?? '.', '..', 'ingest-worker-main.ts');
 const MAX_WORKERS = 64;
-/** Jobs sent to PostgreSQL in one statement. */
-const ENQUEUE_JOBS = 16;
 
 /** V8 runs garbage collection and compilation on background threads, which pay off while a
  * core is idle. With as many workers as cores there is none: the threads then take CPU from the
@@ -88,13 +86,15 @@ export interface QueueFileOptions {
 
 /** Queues a JSON Lines feed file, unless an earlier run left its jobs queued (they are the rest
  * of the same file: finishing them is the resume). */
-export async function queuePostingFile(
+/** The feed a file is queued as, once checked that workers can read it (the PostgreSQL store,
+ * a JSON Lines file, a valid source id). */
+export function workersFeed(
   config: Config,
   file: string,
   format: PostingFormat,
-  options: QueueFileOptions,
-): Promise<QueuedFeed> {
-  const url = serverUrl(config);
+  sourceId?: string,
+): { feed: string; sourceId: string } {
+  serverUrl(config);
   if (format !== 'json-lines')
     throw new AppError(
       'invalid-parameter',
@@ -102,8 +102,18 @@ export async function queuePostingFile(
       `--workers reads JSON Lines feeds (.jsonl, .ndjson): ${file} is ${format === 'csv' ? 'a CSV' : 'an HTML'} feed (leave out --workers for it)`,
       { parameter: 'workers' },
     );
-  const sourceId = checkPostingSourceId(options.sourceId ?? defaultPostingSourceId(file));
-  const feed = postingFileFeed(sourceId, file);
+  const id = checkPostingSourceId(sourceId ?? defaultPostingSourceId(file));
+  return { feed: postingFileFeed(id, file), sourceId: id };
+}
+
+export async function queuePostingFile(
+  config: Config,
+  file: string,
+  format: PostingFormat,
+  options: QueueFileOptions,
+): Promise<QueuedFeed> {
+  const url = serverUrl(config);
+  const { feed, sourceId } = workersFeed(config, file, format, options.sourceId);
   const source = postingSource(
     sourceId,
     basename(file),
@@ -117,26 +127,20 @@ export async function queuePostingFile(
       const left = await queue.pending(feed);
       if (left > 0) return { feed, sourceId, jobs: left, resumed: true };
     }
-    const store = await openPostgresStore(url, { maxConnections: 1, cache: false });
-    try {
-      await store.upsertSources([source]);
-    } finally {
-      await store.close();
-    }
+    // The source is stored by the workers, with each job (its meta carries it).
     // Whole, in memory: a repost block must stay in one job (its worker's repost index sees
     // the whole block), so the partition of every line is known before the first job goes.
     const lines = readFileSync(file, 'utf8').split(/\r?\n/);
     const drafts = postingJobs(lines, feed, sourceId, jobCount(lines.length, options.workers));
     const meta = { source, shareEvidence: options.shareEvidence ?? false, name: basename(file) };
-    for (let i = 0; i < drafts.length; i += ENQUEUE_JOBS)
-      await queue.enqueue(
-        drafts.slice(i, i + ENQUEUE_JOBS).map((d) => ({
-          feed: d.feed,
-          sourceId: d.sourceId,
-          lines: d.lines,
-          meta: { ...meta, lineNumbers: d.lineNumbers },
-        })),
-      );
+    await queue.enqueue(
+      drafts.map((d) => ({
+        feed: d.feed,
+        sourceId: d.sourceId,
+        lines: d.lines,
+        meta: { ...meta, lineNumbers: d.lineNumbers },
+      })),
+    );
     return { feed, sourceId, jobs: drafts.length, resumed: false };
   } finally {
     await queue.close();
@@ -151,18 +155,31 @@ export interface WorkersProgress {
 }
 
 type WorkerMessage =
-  { type: 'job' | 'done'; report: WorkerReport } | { type: 'error'; message: string };
+  | { type: 'job' | 'done'; report: WorkerReport }
+  | { type: 'error'; message: string }
+  | { type: 'ready' };
 
-/** Runs `workers` worker processes on the feed's queued jobs until none is left, and sums their
- * reports. A worker that fails leaves its job queued; the error names how many are left. */
-export async function runPostingWorkers(
+export interface PostingWorkers {
+  /** The feed is queued: the workers take its jobs (each once it is ready). */
+  go(queued: QueuedFeed): void;
+  /** The feed could not be queued: the workers stop without taking anything. */
+  stop(): void;
+  /** The sum of their reports once every one is done; rejects with the failures when one
+   * failed (its job stays queued) and names how many jobs are left. */
+  readonly done: Promise<WorkerReport>;
+}
+
+/** Starts `workers` worker processes on a feed before it is queued, so that their start-up
+ * (loading the code and the reference tables) runs while the feed is read and queued; they
+ * take jobs once told to go, until none of the feed's is left. */
+export function startPostingWorkers(
   config: Config,
-  queued: QueuedFeed,
+  feed: string,
   workers: number,
   onProgress?: (p: WorkersProgress) => void,
   env: NodeJS.ProcessEnv = process.env,
-): Promise<WorkerReport> {
-  serverUrl(config);
+): PostingWorkers {
+  const url = serverUrl(config);
   const latest = new Map<number, WorkerReport>();
   const total = (): WorkerReport => {
     const sum = { jobs: 0, read: 0, stored: 0, resent: 0, reposts: 0, observations: 0 };
@@ -175,10 +192,12 @@ export async function runPostingWorkers(
     bad.sort((a, b) => a.line - b.line);
     return { ...sum, bad };
   };
+  let jobs = 0;
+  let stopped = false;
   const failures: string[] = [];
   const execArgv = [...process.execArgv, ...postingWorkerFlags(workers)];
-  const runs = Array.from({ length: workers }, (_, w) => {
-    const child = fork(WORKER_MAIN, [queued.feed], {
+  const children = Array.from({ length: workers }, (_, w) => {
+    const child = fork(WORKER_MAIN, [feed], {
       execArgv,
       env,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -188,38 +207,60 @@ export async function runPostingWorkers(
       stderr = (stderr + d.toString()).slice(-4_000);
     });
     let error: string | null = null;
+    let markReady!: () => void;
+    const ready = new Promise<void>((resolve) => (markReady = resolve));
     child.on('message', (m: WorkerMessage) => {
-      if (m.type === 'error') error = m.message;
+      if (m.type === 'ready') markReady();
+      else if (m.type === 'error') error = m.message;
       else {
         latest.set(w, m.report);
         if (m.type === 'job') {
           const t = total();
-          onProgress?.({ jobsDone: t.jobs, jobs: queued.jobs, read: t.read, stored: t.stored });
+          onProgress?.({ jobsDone: t.jobs, jobs, read: t.read, stored: t.stored });
         }
       }
     });
     // Stopping the ingest (Ctrl-C) stops its workers: their jobs go back to the queue.
-    return new Promise<void>((done) =>
+    const exited = new Promise<void>((done) =>
       child.once('exit', (code, signal) => {
-        if (code !== 0)
+        if (code !== 0 && !stopped)
           failures.push(
             error ??
               `worker ${w + 1} stopped (${signal ?? `exit code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}`,
           );
+        markReady();
         done();
       }),
     );
+    return { child, ready, exited };
   });
-  await Promise.all(runs);
-  if (failures.length > 0) {
-    const left = await countQueued(serverUrl(config), queued.feed).catch(() => null);
-    throw new AppError(
-      'ingest-workers-failed',
-      500,
-      `${failures.join('; ')}${left === null ? '' : `; ${left} of ${queued.jobs} jobs of the feed are still queued`} (run the same command again to finish them: what is stored stays, and is not stored twice)`,
-    );
-  }
-  return total();
+  const done = (async () => {
+    await Promise.all(children.map((c) => c.exited));
+    if (stopped) return total();
+    if (failures.length > 0) {
+      const left = await countQueued(url, feed).catch(() => null);
+      throw new AppError(
+        'ingest-workers-failed',
+        500,
+        `${failures.join('; ')}${left === null ? '' : `; ${left} of ${jobs} jobs of the feed are still queued`} (run the same command again to finish them: what is stored stays, and is not stored twice)`,
+      );
+    }
+    return total();
+  })();
+  return {
+    go(queued) {
+      jobs = queued.jobs;
+      for (const c of children)
+        void c.ready.then(() => {
+          if (c.child.connected) c.child.send('go');
+        });
+    },
+    stop() {
+      stopped = true;
+      for (const c of children) c.child.kill('SIGTERM');
+    },
+    done,
+  };
 }
 
 async function countQueued(url: string, feed: string): Promise<number> {

@@ -6,7 +6,8 @@ import {
   COUNT_POSTING_JOBS,
   CREATE_POSTING_QUEUE,
   DROP_FEED_JOBS,
-  ENQUEUE_POSTING_JOBS,
+  ENQUEUE_POSTING_JOB,
+  POSTING_QUEUE_READY,
 } from '../queries/posting-queue.ts';
 import { isConnectionError, unavailableError } from './connection-errors.ts';
 
@@ -42,12 +43,15 @@ export class PostingQueue {
     client.on('error', () => undefined);
     try {
       await client.connect();
-      // One process at a time: two CREATE TABLE IF NOT EXISTS at once on a new database may
-      // both create the table's type, and one fails.
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock(4242031)');
-      for (const sql of CREATE_POSTING_QUEUE) await client.query(sql);
-      await client.query('COMMIT');
+      const ready = await client.query<{ ready: boolean }>(POSTING_QUEUE_READY);
+      if (!ready.rows[0]?.ready) {
+        // One process at a time: two CREATE TABLE IF NOT EXISTS at once on a new database may
+        // both create the table's type, and one fails.
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock(4242031)');
+        for (const sql of CREATE_POSTING_QUEUE) await client.query(sql);
+        await client.query('COMMIT');
+      }
     } catch (error) {
       await client.end().catch(() => undefined);
       throw unavailableError(url, error);
@@ -55,13 +59,24 @@ export class PostingQueue {
     return new PostingQueue(client, url);
   }
 
+  /** Queues the jobs in one transaction: all of them or none (a run stopped while queueing
+   * leaves nothing to mistake for the rest of its feed). One statement a job, its lines a plain
+   * text parameter (an array literal of megabytes cost more to build and parse). */
   async enqueue(jobs: readonly Omit<PostingJob, 'id'>[]): Promise<void> {
-    await this.client.query(ENQUEUE_POSTING_JOBS, [
-      jobs.map((j) => j.feed),
-      jobs.map((j) => j.sourceId),
-      jobs.map((j) => j.lines.join('\n')),
-      jobs.map((j) => (j.meta ? JSON.stringify(j.meta) : null)),
-    ]);
+    await this.client.query('BEGIN');
+    try {
+      for (const j of jobs)
+        await this.client.query(ENQUEUE_POSTING_JOB, [
+          j.feed,
+          j.sourceId,
+          j.lines.join('\n'),
+          j.meta ? JSON.stringify(j.meta) : null,
+        ]);
+      await this.client.query('COMMIT');
+    } catch (error) {
+      await this.client.query('ROLLBACK').catch(() => undefined);
+      throw isConnectionError(error) ? unavailableError(this.url, error) : error;
+    }
   }
 
   /** Jobs waiting (or held by a worker), of one feed or of all. */

@@ -13,10 +13,20 @@ export const CREATE_POSTING_QUEUE = [
 )`,
   // Added after the first queues were made (2026-12-01); null for jobs without it.
   'ALTER TABLE posting_queue ADD COLUMN IF NOT EXISTS meta text',
+  // A job's lines live for minutes: stored out of line but not compressed (pglz took more CPU
+  // at enqueue and claim than the rest of the queue's statements).
+  'ALTER TABLE posting_queue ALTER COLUMN lines SET STORAGE EXTERNAL',
 ];
 
-export const ENQUEUE_POSTING_JOBS = `INSERT INTO posting_queue (feed, source_id, lines, meta)
-SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`;
+/** True when the table is as CREATE_POSTING_QUEUE leaves it: its statements then run no more
+ * (each ALTER TABLE would wait for every job a worker holds, and stall the others' claims). */
+export const POSTING_QUEUE_READY = `SELECT count(*) = 2 AS ready FROM pg_attribute
+WHERE attrelid = to_regclass('posting_queue')
+  AND ((attname = 'meta') OR (attname = 'lines' AND attstorage = 'e'))`;
+
+/** One job; several go in one transaction (a feed is queued whole or not at all). */
+export const ENQUEUE_POSTING_JOB = `INSERT INTO posting_queue (feed, source_id, lines, meta)
+VALUES ($1, $2, $3, $4)`;
 
 /** The next job, of the feed $1 or (null) of any feed. */
 export const CLAIM_POSTING_JOB = `DELETE FROM posting_queue
