@@ -45,6 +45,21 @@ describe('PostgreSQL posting queue', { skip }, () => {
     }
   });
 
+  it('queues a feed whole or not at all', async () => {
+    const url = await freshDatabaseUrl();
+    const q = await PostingQueue.open(url);
+    try {
+      // PostgreSQL text cannot hold a NUL: the third job fails, and the first two go with it.
+      const broken = { ...job('x', 5), lines: ['{"n":"\u0000"}'] };
+      await assert.rejects(q.enqueue([job('x', 1), job('x', 3), broken]));
+      assert.equal(await q.pending(), 0);
+      await q.enqueue([job('x', 1), job('x', 3)]);
+      assert.equal(await q.pending('x'), 2);
+    } finally {
+      await q.close();
+    }
+  });
+
   it('gives a job back when its work fails, and drops a feed’s jobs', async () => {
     const url = await freshDatabaseUrl();
     const q = await PostingQueue.open(url);
