@@ -74,9 +74,12 @@ export function searchstewardSalary(r: Row): {
     min_in?: number[];
     max_in?: number[];
   } | null;
+  // The parser's strings are American postings' pay: the pipeline gives the extractor the
+  // posting's currency from its place (USD), as it does for every posting (to-sighting.ts).
   const facts = extractSalaries(r.text ?? '', {
     lang: 'en',
     payField: r.mode === 'explicit',
+    currency: 'USD',
   }).filter((f) => f.currency === 'USD' && f.component !== 'bonus');
   let got: { min: number | null; max: number | null } | null = null;
   for (const f of facts) {

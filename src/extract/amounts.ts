@@ -109,6 +109,11 @@ function rejectNumber(t: Tokens, i: number): boolean {
     if (p === '#' || p === '°' || p === '/' || p === ':' || p === '.' || p === ',') return true;
   }
   const next = i + 1;
+  // "401k", "401(k)": the American retirement plan, never an amount
+  if (t.raw(i) === '401' && next < t.count && !t.spaceBefore(next)) {
+    const raw = t.raw(next);
+    if (raw === 'k' || raw === 'K' || (raw === '(' && t.key(next + 1) === 'k')) return true;
+  }
   if (next < t.count && !t.spaceBefore(next)) {
     const raw = t.raw(next);
     if (raw === '%' || raw === ':' || raw === '°' || (raw === '/' && t.kind[next + 1] === NUM))

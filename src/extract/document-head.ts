@@ -23,8 +23,11 @@ export interface DocumentDefaults {
   readonly role: () => RoleId | null;
   /** How many pay words the head has. */
   readonly payWords: () => number;
-  /** The currency most figures carry; EUR in French, German or Dutch text without any. */
+  /** The currency most figures carry; else the place's (given by the caller), else EUR in
+   * French, German or Dutch text. */
   readonly currency: string | null;
+  /** True when no figure of the text writes a currency (the currency above is a default). */
+  readonly currencyUnwritten: boolean;
 }
 
 /** The defaults of this text, or those of the whole document when `documentHead` is given. */
@@ -33,6 +36,7 @@ export function readDocumentDefaults(
   mentions: readonly MoneyMention[],
   lang: Lang,
   documentHead: DocumentHead | undefined,
+  placeCurrency: string | null = null,
 ): DocumentDefaults {
   const t = scopes.t;
   // document-level defaults read the head of the text (title, intro): a long file of many ads has no single topic
@@ -57,10 +61,15 @@ export function readDocumentDefaults(
   const currencyCounts = new Map<string, number>();
   for (const m of mentions)
     if (m.currency) currencyCounts.set(m.currency, (currencyCounts.get(m.currency) ?? 0) + 1);
-  let docCurrency: string | null = lang === 'en' ? null : 'EUR';
+  let docCurrency: string | null = placeCurrency ?? (lang === 'en' ? null : 'EUR');
   let docCurrencyCount = 0;
   for (const [code, n] of currencyCounts)
     if (n > docCurrencyCount) [docCurrency, docCurrencyCount] = [code, n];
 
-  return { role: documentRole, payWords: documentPayWords, currency: docCurrency };
+  return {
+    role: documentRole,
+    payWords: documentPayWords,
+    currency: docCurrency,
+    currencyUnwritten: currencyCounts.size === 0,
+  };
 }

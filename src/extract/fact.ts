@@ -66,6 +66,10 @@ export interface ExtractOptions {
   readonly payField?: boolean;
   /** Every amount with a currency becomes a fact, pay or not, unmerged (to score money corpora). */
   readonly everyAmount?: boolean;
+  /** The currency of the place the text is about, when the caller knows it (a posting's
+   * country): a figure written without a currency, shaped as pay ("80k", "45 000") and
+   * labelled as pay ("Salary: 80k–120k") or in a pay field, takes it when the text names none. */
+  readonly currency?: string;
 }
 
 /** A restatement as read from plain text (internal; `Restatement` once mapped back). */

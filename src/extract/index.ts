@@ -33,6 +33,7 @@ export function extractSalaries(text: string, options: ExtractOptions = {}): Ext
     options.lang,
     options.payField ?? false,
     options.everyAmount ?? false,
+    options.currency ?? null,
   );
   return (options.everyAmount ? facts : mergeRepeats(facts)).map((f) => ({
     low: f.low,
@@ -114,6 +115,7 @@ export {
 } from './job-posting.ts';
 export {
   countryCode,
+  countryCurrency,
   extractPageFacts,
   mayHoldJobPosting,
   placeOf,

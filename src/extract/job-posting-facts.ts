@@ -18,6 +18,11 @@ const COUNTRY_CURRENCY: Record<string, string> = {
   PT: 'EUR', AT: 'EUR', FI: 'EUR', US: 'USD', GB: 'GBP', CH: 'CHF', CA: 'CAD', MA: 'MAD',
 }; // prettier-ignore
 
+/** The currency a posting of this country pays in when it names none (null: not known). */
+export function countryCurrency(country: string | null): string | null {
+  return country ? (COUNTRY_CURRENCY[country] ?? null) : null;
+}
+
 /** ISO alpha-2 of a schema.org addressCountry ("FR", "FRA", "France", "Royaume-Uni"). */
 export function countryCode(written: string | null): string | null {
   if (!written) return null;

@@ -52,15 +52,24 @@ export function extractFromLongText(
   lang: Lang | undefined,
   payField: boolean,
   everyAmount: boolean,
+  currency: string | null = null,
 ): RawFact[] {
-  if (text.length <= 2 * PIECE) return extractFromPlain(text, lang, payField, everyAmount).facts;
+  if (text.length <= 2 * PIECE)
+    return extractFromPlain(text, lang, payField, everyAmount, undefined, currency).facts;
   const facts: RawFact[] = [];
   let head: DocumentHead | undefined;
   let start = 0;
   while (start < text.length) {
     const end = start + PIECE >= text.length ? text.length : cutAt(text, start + PIECE);
     const from = start === 0 ? 0 : contextStart(text, start);
-    const piece = extractFromPlain(text.slice(from, end), lang, payField, everyAmount, head);
+    const piece = extractFromPlain(
+      text.slice(from, end),
+      lang,
+      payField,
+      everyAmount,
+      head,
+      currency,
+    );
     head ??= piece.head();
     for (const f of piece.facts) {
       // a figure in the context was read with the previous piece

@@ -16,7 +16,7 @@ import { findMoneyMentions, type MoneyMention } from './mentions.ts';
 import { restatementOf } from './restatement.ts';
 import { ROLE_LEXICON } from './roles.ts';
 import { readStructure, type Span } from './structure.ts';
-import { tokenize, type Tokens } from './tokens.ts';
+import { tokenize, WORD, type Tokens } from './tokens.ts';
 
 /** Pay magnitudes outside these bounds are something else (funds raised, prices, counts). */
 const MAX_PAY: Record<string, number> = {
@@ -53,12 +53,45 @@ export interface PlainExtraction {
   readonly head: () => DocumentHead;
 }
 
+/** Words that may follow a pay figure written without a currency: periods, bases, pay words,
+ * conditions ("80k base", "45k brut par an", "80k DOE", "45k selon profil"). Any other word
+ * makes it a count. */
+const AFTER_PAY = new Set(
+  [
+    'a', 'an', 'per', 'pa', 'p', 'year', 'years', 'yr', 'annum', 'annual', 'annually', 'yearly',
+    'month', 'monthly', 'hour', 'hourly', 'hr', 'day', 'daily', 'week', 'weekly',
+    'base', 'basic', 'salary', 'gross', 'net', 'total', 'ote', 'doe', 'plus', 'with', 'and', 'or',
+    'depending', 'based', 'negotiable', 'neg', 'dependent', 'pro', 'rata',
+    'par', 'brut', 'brute', 'bruts', 'annuel', 'annuels', 'mensuel', 'mensuels', 'fixe', 'selon',
+    'en', 'et', 'ou', 'hors', 'variable', 'suivant',
+    'brutto', 'netto', 'jahr', 'jährlich', 'monat', 'monatlich', 'bruto', 'jaar', 'maand',
+  ],
+); // prettier-ignore
+
+const LABEL_MARKS = new Set([':', '-', '–', '—']);
+
+/** A pay word in the row, header or heading the token sits in ("Salary: 80k", a table's
+ * "Salaire" column). */
+function payWordAround(scopes: Scopes, token: number): boolean {
+  const outer = scopes.outerScopes(token);
+  const spans = [...outer.row, ...outer.header, ...(outer.heading ? [outer.heading] : [])];
+  return spans.some((s) => scopes.first('pay', PAY, s) !== null);
+}
+
+/** A word right after the figure that makes it a count ("70,000 hours", "50,000 employees"),
+ * not a period, a basis or a pay word. */
+function countAfter(t: Tokens, last: number): boolean {
+  if (last >= t.count || t.kind[last] !== WORD) return false;
+  return !AFTER_PAY.has(t.key(last));
+}
+
 export function extractFromPlain(
   text: string,
   langOption: Lang | undefined,
   payField: boolean,
   everyAmount = false,
   documentHead?: DocumentHead,
+  placeCurrency: string | null = null,
 ): PlainExtraction {
   const t = tokenize(text);
   const lang = langOption ?? documentHead?.lang ?? guessLang(t);
@@ -81,7 +114,8 @@ export function extractFromPlain(
     role: documentRole,
     payWords: documentPayWords,
     currency: docCurrency,
-  } = readDocumentDefaults(scopes, mentions, lang, documentHead);
+    currencyUnwritten,
+  } = readDocumentDefaults(scopes, mentions, lang, documentHead, placeCurrency);
   const { lookup, buildFact } = factReader(scopes, documentRole);
 
   const facts: RawFact[] = [];
@@ -120,6 +154,7 @@ export function extractFromPlain(
       }
     }
 
+    // Unwritten: the text's own currency, else the place's the caller names, else the language's.
     const currency = m.currency ?? docCurrency;
     if (!currency || !plausibleMagnitude(m.high, currency)) continue;
     const strong =
@@ -132,7 +167,26 @@ export function extractFromPlain(
     if (!m.currency) {
       const shaped = m.parts.some((p) => p.shaped);
       const label = scopes.nearest('pay', PAY, sentence, m.first, m.last);
-      if (!shaped || !(strong || (label !== null && label.distance <= 3))) continue;
+      // Labelled as pay: a pay word next to it, or heading its row ("Salary: 80k").
+      const labelled =
+        (label !== null &&
+          (label.distance <= 3 ||
+            // "Salary: 80k", "Compensation – 80k-120k"
+            (label.end + 1 === m.first && LABEL_MARKS.has(t.raw(label.end))))) ||
+        payWordAround(scopes, m.first);
+      // A currency known only from the place is taken only for a figure labelled as pay, or a
+      // pay field's range or "80k", never a count ("70,000 hours", "100,000 customers").
+      // (EUR in French, German or Dutch text was taken before places were known: same gate.)
+      const fromPlace =
+        currencyUnwritten &&
+        placeCurrency !== null &&
+        placeCurrency !== (lang === 'en' ? null : 'EUR');
+      if (!shaped) continue;
+      if (fromPlace) {
+        if (countAfter(t, m.last)) continue;
+        const fieldFigure = payField && (m.isRange || m.parts.some((p) => p.multiplier > 1));
+        if (!labelled && !fieldFigure) continue;
+      } else if (!(payField || strong || labelled)) continue;
     }
     const pay = scopes.nearest('pay', PAY, sentence, m.first, m.last);
     // a not-pay word speaks of its own figure ("£45,000 per year plus a transport allowance of £100")
@@ -145,11 +199,7 @@ export function extractFromPlain(
         (notPay.start <= pay.start && notPay.end >= pay.end));
     if (notPayWins && !payField) continue;
     let isPay = payField || strong || pay !== null;
-    if (!isPay) {
-      const outer = scopes.outerScopes(m.first);
-      const spans = [...outer.row, ...outer.header, ...(outer.heading ? [outer.heading] : [])];
-      isPay = spans.some((s) => scopes.first('pay', PAY, s) !== null);
-    }
+    if (!isPay) isPay = payWordAround(scopes, m.first);
     if (!isPay) {
       // a yearly-looking figure next to a role, or in a text about pay
       const yearly =

@@ -154,4 +154,29 @@ describe('ingesting a JobPosting feed', () => {
       await other.close();
     }
   });
+
+  it('reads a description’s pay written without a currency in the currency of the posting’s country', async () => {
+    const other = await openDuckDbStore(':memory:');
+    try {
+      const lines = [
+        posting('P-1', { baseSalary: undefined, description: `${text} Salaire : 45-55k selon profil.` }),
+        posting('P-2', {
+          baseSalary: undefined,
+          description: `${text} Compensation: 120k-150k base.`,
+          jobLocation: { address: { addressLocality: 'Austin', addressCountry: 'US' } },
+        }),
+        // an English text with no country: no currency is made up
+        posting('P-3', { baseSalary: undefined, description: 'You will build data pipelines and models for our product teams, with care for quality. Salary: 80k.', jobLocation: undefined }),
+      ];
+      const r = await ingestPostings(other, readJsonLines(lines, 'p.jsonl'), options({ feed: 'test:p' }));
+      assert.equal(r.observations, 2);
+      const page = await other.listObservations({}, { limit: 10, offset: 0 });
+      assert.deepEqual(
+        page.items.map((o) => [o.low, o.high, o.currency, o.country]).sort(),
+        [[120_000, 150_000, 'USD', 'US'], [45_000, 55_000, 'EUR', 'FR']],
+      );
+    } finally {
+      await other.close();
+    }
+  }); // prettier-ignore
 });

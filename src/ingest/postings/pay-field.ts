@@ -19,10 +19,13 @@ const CORRECTED = new Set([
   'period-looks-monthly',
 ]);
 
-export function readPayField(text: string): PayFieldReading {
-  const [fact] = extractSalaries(text, { payField: true, lang: 'fr' }).filter(
-    (f) => f.component !== 'bonus',
-  );
+/** `currency`: the posting country's, for a field that names none ("45-55k"). */
+export function readPayField(text: string, currency?: string | null): PayFieldReading {
+  const [fact] = extractSalaries(text, {
+    payField: true,
+    lang: 'fr',
+    ...(currency ? { currency } : {}),
+  }).filter((f) => f.component !== 'bonus');
   return fact ? correctImplausible(fact, `pay field "${text}"`) : { fact: null, correction: null };
 }
 

@@ -8,6 +8,7 @@ import type { RoleClassification } from '../../domain/index.ts';
 import { extractSalaries, type ExtractedFact } from '../../extract/index.ts';
 import {
   countryCode,
+  countryCurrency,
   placeOf,
   reconcilePay,
   structuredFact,
@@ -101,13 +102,16 @@ function readPay(
     structured = checked.fact;
     correction = checked.correction;
   }
+  // What the posting's place pays in, for figures written without a currency ("Salary: 80k").
+  const currency = countryCurrency(country);
+  const options = currency ? { currency } : {};
   if (!structured && record.salaryText) {
-    const field = readPayField(record.salaryText);
+    const field = readPayField(record.salaryText, currency);
     structured =
       field.fact && record.salaryBasis ? { ...field.fact, basis: record.salaryBasis } : field.fact;
     correction = field.correction;
   }
-  const described = MAY_STATE_PAY.test(description) ? extractSalaries(description) : [];
+  const described = MAY_STATE_PAY.test(description) ? extractSalaries(description, options) : [];
   const pay = reconcilePay(structured, described);
   if (pay.from !== 'description' || !pay.fact) return { ...pay, correction };
   const checked = correctImplausible(pay.fact, 'the description');
