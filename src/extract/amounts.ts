@@ -110,7 +110,7 @@ function rejectNumber(t: Tokens, i: number): boolean {
   }
   const next = i + 1;
   // "401k", "401(k)": the American retirement plan, never an amount
-  if (t.raw(i) === '401' && next < t.count && !t.spaceBefore(next)) {
+  if (t.num(i) === 401 && next < t.count && !t.spaceBefore(next) && t.raw(i) === '401') {
     const raw = t.raw(next);
     if (raw === 'k' || raw === 'K' || (raw === '(' && t.key(next + 1) === 'k')) return true;
   }

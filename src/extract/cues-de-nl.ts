@@ -17,6 +17,11 @@ export const PAY_DE_NL: readonly Entry<true>[] = [
       'bezahlung, dotiert, mindestlohn, tv-l, tvöd, kollektivvertrag, kv, überzahlung, ' +
       'salarisindicatie, salarisschaal, schaal, verdien, verdienen, betalen, cao, brutto, bruto',
   ),
+  // Danish, Norwegian and Swedish pay words (with a period: PERIOD_BEFORE_DE_NL)
+  ...flag(
+    'løn, lønn, lön, grundløn, grunnlønn, grundlön, bruttoløn, bruttolønn, bruttolön, ' +
+      'månedsløn, månedslønn, månadslön, årsløn, årslønn, årslön, timeløn, timelønn, timlön',
+  ),
 ];
 
 export const NOT_PAY_DE_NL: readonly Entry<true>[] = flag(
@@ -60,6 +65,9 @@ export const PERIOD_AFTER_EU: readonly Entry<Period>[] = [
 
 export const PERIOD_BEFORE_DE_NL: readonly Entry<Period>[] = [
   ...COMPOUNDS.filter((c) => c.period !== null).map((c) => [c.word, c.period as Period] as const),
+  ...period('month', 'månedsløn, månedslønn, månadslön'),
+  ...period('year', 'årsløn, årslønn, årslön'),
+  ...period('hour', 'timeløn, timelønn, timlön'),
   ...period('year', 'jährlich, pro jahr, per jaar, jaarlijks'),
   ...period('month', 'monatlich, pro monat, per maand, maandelijks'),
   ...period('hour', 'pro stunde, per uur'),

@@ -14,7 +14,14 @@ import { LEVEL_LEXICON, isConfirmedAt, usesThreeStepScale } from './levels.ts';
 import type { Lexicon, Match } from './lexicon.ts';
 import type { MoneyMention } from './mentions.ts';
 import { inferPeriod } from './period.ts';
-import { cityName, CURRENCY_COUNTRY, KRONA_OF_COUNTRY, PLACE_LEXICON } from './places.ts';
+import {
+  cityName,
+  CURRENCY_COUNTRY,
+  KRONA_OF_COUNTRY,
+  PLACE_LEXICON,
+  type Place,
+} from './places.ts';
+import { kronaOfText } from './krona.ts';
 import { ROLE_LEXICON } from './roles.ts';
 import type { Span } from './structure.ts';
 
@@ -24,7 +31,11 @@ const LOCAL_CURRENCY: Readonly<Record<string, string>> = Object.fromEntries(
 );
 
 /** The cue lookup and fact builder of one text, over its scopes. */
-export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
+export function factReader(
+  scopes: Scopes,
+  documentRole: () => RoleId | null,
+  placeCurrency: string | null = null,
+) {
   const { t, structure } = scopes;
   // "confirmé" is mid where its sentence, or the header row above its figure, also names
   // "senior" as a separate step (junior / confirmé / senior).
@@ -78,6 +89,15 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
   const bareKrona = (m: MoneyMention): boolean => {
     for (let i = m.first; i < m.last; i += 1) if (t.key(i) === 'kr') return true;
     return false;
+  };
+  /** A currency read as SEK: a bare "kr" is the krone of Denmark or Norway when the text is
+   * set there (by the place it names, else the caller's, else its language). */
+  const kronaOf = (m: MoneyMention, place: Place | null): string => {
+    if (!bareKrona(m)) return 'SEK';
+    if (place) return KRONA_OF_COUNTRY[place.country] ?? 'SEK';
+    if (placeCurrency && Object.values(KRONA_OF_COUNTRY).includes(placeCurrency))
+      return placeCurrency;
+    return kronaOfText(t, m.first, m.last) ?? 'SEK';
   };
 
   return { lookup, buildFact };
@@ -155,11 +175,7 @@ export function factReader(scopes: Scopes, documentRole: () => RoleId | null) {
         ? 'mid'
         : (levelMatch?.value ?? null);
     const place = elsewhere ? null : (placeMatch?.value ?? null);
-    // a bare "kr" (read as SEK) is the krone of Denmark or Norway when the text is set there
-    const currency =
-      writtenCurrency === 'SEK' && place && bareKrona(m)
-        ? (KRONA_OF_COUNTRY[place.country] ?? writtenCurrency)
-        : writtenCurrency;
+    const currency = writtenCurrency === 'SEK' ? kronaOf(m, place) : writtenCurrency;
     const country =
       place?.country ??
       CURRENCY_COUNTRY[currency] ??

@@ -33,4 +33,13 @@ describe('figures written without a currency, with the place’s currency known'
     assert.deepEqual(read('We have 80,000 users and 120k followers.', us), []);
     assert.deepEqual(read('Salary: 80k', { lang: 'en' }), []);
   });
+
+  it('tell which krona a bare "kr" is when the text names no place', () => {
+    assert.deepEqual(read('Salary 45 000 kr per month.', { lang: 'en', currency: 'NOK' }), [
+      [45_000, 45_000, 'NOK', 'month'],
+    ]);
+    assert.deepEqual(read('Salary 45 000 kr per month.', { lang: 'en' }), [
+      [45_000, 45_000, 'SEK', 'month'],
+    ]);
+  });
 });

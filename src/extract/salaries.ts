@@ -116,7 +116,7 @@ export function extractFromPlain(
     currency: docCurrency,
     currencyUnwritten,
   } = readDocumentDefaults(scopes, mentions, lang, documentHead, placeCurrency);
-  const { lookup, buildFact } = factReader(scopes, documentRole);
+  const { lookup, buildFact } = factReader(scopes, documentRole, placeCurrency);
 
   const facts: RawFact[] = [];
   let previous: { fact: RawFact; sentence: number; restated: boolean } | null = null;
@@ -165,28 +165,28 @@ export function extractFromPlain(
       cues.total ||
       cues.overMonths;
     if (!m.currency) {
-      const shaped = m.parts.some((p) => p.shaped);
+      if (!m.parts.some((p) => p.shaped)) continue;
       const label = scopes.nearest('pay', PAY, sentence, m.first, m.last);
-      // Labelled as pay: a pay word next to it, or heading its row ("Salary: 80k").
-      const labelled =
-        (label !== null &&
-          (label.distance <= 3 ||
-            // "Salary: 80k", "Compensation – 80k-120k"
-            (label.end + 1 === m.first && LABEL_MARKS.has(t.raw(label.end))))) ||
-        payWordAround(scopes, m.first);
-      // A currency known only from the place is taken only for a figure labelled as pay, or a
-      // pay field's range or "80k", never a count ("70,000 hours", "100,000 customers").
-      // (EUR in French, German or Dutch text was taken before places were known: same gate.)
+      // A currency known only from the place the caller names is taken only for a figure
+      // labelled as pay (a pay word next to it, "Salary: 80k", or heading its row), or a pay
+      // field's range or "80k", never for a count ("70,000 hours", "100,000 customers"). (EUR in
+      // French, German or Dutch text was taken before places were known: the looser gate.)
       const fromPlace =
         currencyUnwritten &&
         placeCurrency !== null &&
         placeCurrency !== (lang === 'en' ? null : 'EUR');
-      if (!shaped) continue;
-      if (fromPlace) {
+      if (!fromPlace) {
+        if (!(strong || (label !== null && label.distance <= 3))) continue;
+      } else {
         if (countAfter(t, m.last)) continue;
         const fieldFigure = payField && (m.isRange || m.parts.some((p) => p.multiplier > 1));
+        const labelled =
+          (label !== null &&
+            (label.distance <= 3 ||
+              (label.end + 1 === m.first && LABEL_MARKS.has(t.raw(label.end))))) ||
+          payWordAround(scopes, m.first);
         if (!labelled && !fieldFigure) continue;
-      } else if (!(payField || strong || labelled)) continue;
+      }
     }
     const pay = scopes.nearest('pay', PAY, sentence, m.first, m.last);
     // a not-pay word speaks of its own figure ("£45,000 per year plus a transport allowance of £100")
