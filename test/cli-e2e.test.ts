@@ -4,6 +4,7 @@
  * each. */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { startReplayServer } from '../src/ingest/postings/france-travail/replay-server.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,7 +139,14 @@ describe('fourchette CLI', () => {
     // A seeded folder: the server finds its estimator fitted (its start would fit it, and its
     // stop wait for the fit).
     const served = await seededDataDir('fourchette-cli-served-');
-    const servedEnv = { ...process.env, FOURCHETTE_DATA_DIR: served };
+    // The France Travail API as the server reaches it: a local replay.
+    const replay = await startReplayServer({ clientId: 'app-id', clientSecret: 's3cret' });
+    const servedEnv = {
+      ...process.env,
+      FOURCHETTE_DATA_DIR: served,
+      FRANCE_TRAVAIL_TOKEN_URL: replay.tokenUrl,
+      FRANCE_TRAVAIL_API_URL: replay.apiUrl,
+    };
     const server = spawn(
       process.execPath,
       ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--json'],
@@ -192,6 +200,21 @@ describe('fourchette CLI', () => {
       const published = await runFourchette(['contributions', 'publish', '--json'], servedEnv);
       assert.equal(published.code, 0, published.stderr);
       assert.equal((JSON.parse(published.stdout) as { published: number }).published, 5);
+      // The France Travail connector run by the server, with this command's credentials.
+      const ft = await runFourchette(
+        ['ingest', '--france-travail', '--since', '2026-11-01', '--until', '2026-12-01', '--rome', 'M1405', '--json'],
+        { ...servedEnv, FRANCE_TRAVAIL_CLIENT_ID: 'app-id', FRANCE_TRAVAIL_CLIENT_SECRET: 's3cret' },
+      ); // prettier-ignore
+      assert.equal(ft.code, 0, ft.stderr);
+      assert.match(ft.stderr, /France Travail M1405 \(via http:\/\/127\.0\.0\.1:\d+\)/);
+      const feedReport = JSON.parse(ft.stdout.trim().split('\n')[0] ?? '{}') as { stored: number };
+      assert.ok(feedReport.stored > 0, ft.stdout);
+      const noCredentials = await runFourchette(['ingest', '--france-travail'], servedEnv);
+      assert.equal(noCredentials.code, 2);
+      assert.match(
+        noCredentials.stderr,
+        /needs FRANCE_TRAVAIL_CLIENT_ID and FRANCE_TRAVAIL_CLIENT_SECRET/,
+      );
       // Without the key the admin API stays shut.
       const wrong = await fetch(`${url}/api/admin/contributions`, {
         headers: { authorization: 'Bearer not-the-key' },
@@ -204,6 +227,7 @@ describe('fourchette CLI', () => {
     }
     assert.equal(existsSync(join(served, 'server.json')), false);
     assert.equal(existsSync(join(served, 'moderator.key')), false);
+    await replay.close();
     rmSync(served, { recursive: true, force: true });
   });
 

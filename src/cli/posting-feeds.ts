@@ -4,10 +4,15 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { ingestPostingsRoute } from '../api/index.ts';
-import type { PostingFeedPart, PostingFeedReport } from '../contract/index.ts';
+import { ingestFranceTravailRoute, ingestPostingsRoute } from '../api/index.ts';
+import type {
+  FranceTravailReportPayload,
+  PostingFeedPart,
+  PostingFeedReport,
+} from '../contract/index.ts';
 import type { Config } from '../config.ts';
 import {
+  FRANCE_TRAVAIL_ROME_CODES,
   finishPostingFile,
   ingestFranceTravail,
   ingestPostingFile,
@@ -124,14 +129,28 @@ export async function ingestPostingFilesWithWorkers(
   }
 }
 
+export interface FranceTravailFlags {
+  readonly since?: string | undefined;
+  readonly until?: string | undefined;
+  readonly rome?: string | undefined;
+  readonly json: boolean;
+}
+
+/** The connector's closing lines: retries and truncated searches. */
+function writeFranceTravailTrailer(
+  io: CliIO,
+  json: boolean,
+  retries: number,
+  truncated: readonly string[],
+): void {
+  if (json) return;
+  if (retries > 0) io.stdout.write(`  ${retries} requests retried (429 / 5xx)\n`);
+  for (const t of truncated) io.stdout.write(`  truncated: ${t}\n`);
+}
+
 export async function ingestFromFranceTravail(
   ctx: AppContext,
-  flags: {
-    since?: string | undefined;
-    until?: string | undefined;
-    rome?: string | undefined;
-    json: boolean;
-  },
+  flags: FranceTravailFlags,
   io: CliIO,
 ): Promise<void> {
   const progress = progressLine(io, 'France Travail');
@@ -143,10 +162,44 @@ export async function ingestFromFranceTravail(
   });
   for (const feed of report.feeds)
     writePostingReport(io, `France Travail ${feed.romeCode}`, feed, flags.json);
-  if (!flags.json) {
-    if (report.retries > 0) io.stdout.write(`  ${report.retries} requests retried (429 / 5xx)\n`);
-    for (const t of report.truncated) io.stdout.write(`  truncated: ${t}\n`);
+  writeFranceTravailTrailer(io, flags.json, report.retries, report.truncated);
+}
+
+/** The France Travail connector run by the server that holds the store, one ROME code a request
+ * (each a resumable feed), with this command's credentials. */
+export async function sendFranceTravail(
+  client: RouteClient,
+  config: Config,
+  flags: FranceTravailFlags,
+  io: CliIO,
+): Promise<void> {
+  const { clientId, clientSecret } = config.franceTravail;
+  if (!clientId || !clientSecret)
+    throw new UsageError(
+      'the France Travail connector needs FRANCE_TRAVAIL_CLIENT_ID and FRANCE_TRAVAIL_CLIENT_SECRET (the credentials of a francetravail.io application subscribed to the "Offres d\'emploi v2" API)',
+    );
+  const codes = flags.rome
+    ? flags.rome.split(',').map((c) => c.trim().toUpperCase())
+    : FRANCE_TRAVAIL_ROME_CODES;
+  let retries = 0;
+  const truncated: string[] = [];
+  for (const code of codes) {
+    io.stderr.write(`France Travail ${code} (via ${client.via()})\n`);
+    const r = (await client.ask(ingestFranceTravailRoute, {
+      body: {
+        ...(flags.since ? { since: flags.since } : {}),
+        ...(flags.until ? { until: flags.until } : {}),
+        rome: [code],
+        clientId,
+        clientSecret,
+      },
+    })) as FranceTravailReportPayload;
+    for (const feed of r.feeds)
+      writePostingReport(io, `France Travail ${feed.romeCode}`, feed, flags.json);
+    retries += r.retries;
+    truncated.push(...r.truncated);
   }
+  writeFranceTravailTrailer(io, flags.json, retries, truncated);
 }
 
 /** Parts stay well under the API's 4 MB body limit (JSON escaping may double some text). */

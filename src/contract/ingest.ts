@@ -79,3 +79,29 @@ export const PostingFeedReportSchema = z.object({
   bad: z.array(z.object({ line: z.number().int(), message: z.string() })),
 });
 export type PostingFeedReport = z.infer<typeof PostingFeedReportSchema>;
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2026-11-01')
+  .optional();
+
+export const FranceTravailIngestSchema = z.object({
+  since: day.describe('offers created from this day (default: 31 days before until)'),
+  until: day.describe('up to the start of this day (default: today)'),
+  rome: z
+    .array(z.string().regex(/^[A-Z]\d{4}$/, 'expected a ROME code such as M1405'))
+    .min(1)
+    .max(50)
+    .optional()
+    .describe('ROME codes (default: the AI and data ones)'),
+  clientId: z.string().min(1).describe("the caller's francetravail.io application id"),
+  clientSecret: z.string().min(1).describe('and its secret (used for this ingest, never stored)'),
+});
+export type FranceTravailIngest = z.infer<typeof FranceTravailIngestSchema>;
+
+export const FranceTravailReportSchema = z.object({
+  feeds: z.array(PostingFeedReportSchema.omit({ records: true }).extend({ romeCode: z.string() })),
+  retries: z.number().int().describe('requests retried after a 429 or a 5xx'),
+  truncated: z.array(z.string()).describe('searches with more offers than the API pages through'),
+});
+export type FranceTravailReportPayload = z.infer<typeof FranceTravailReportSchema>;

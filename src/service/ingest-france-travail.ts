@@ -8,6 +8,9 @@ import { classifyTitle } from '../reference/index.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 
+/** The ROME codes read when none is given: the AI and data ones. */
+export const FRANCE_TRAVAIL_ROME_CODES: readonly string[] = AI_DATA_ROME_CODES;
+
 export const FRANCE_TRAVAIL_SOURCE: Source = {
   id: 'france-travail',
   title: "France Travail — Offres d'emploi v2",
@@ -28,6 +31,8 @@ export interface FranceTravailOptions {
   readonly retryBaseMs?: number;
   readonly pageSize?: number;
   readonly onProgress?: (p: { romeCode: string; done: number; stored: number }) => void;
+  /** The caller's application credentials (the CLI's, beside a server), else the config's. */
+  readonly credentials?: { readonly clientId: string; readonly clientSecret: string };
 }
 
 export interface FranceTravailReport {
@@ -53,7 +58,8 @@ export async function ingestFranceTravail(
   ctx: AppContext,
   options: FranceTravailOptions = {},
 ): Promise<FranceTravailReport> {
-  const { clientId, clientSecret, tokenUrl, apiUrl } = ctx.config.franceTravail;
+  const { tokenUrl, apiUrl } = ctx.config.franceTravail;
+  const { clientId, clientSecret } = options.credentials ?? ctx.config.franceTravail;
   if (!clientId || !clientSecret)
     throw new AppError(
       'france-travail-config',

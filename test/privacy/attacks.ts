@@ -102,6 +102,9 @@ export function describePrivacyAttacks(name: string, open: () => Promise<SalaryS
       });
       ctx = await openAppContext(config, { store: raw, loadBundled: false });
       app = createApp(ctx);
+      // The panorama's modelled cells come from the estimator: fitted now, so that a figure
+      // compared before and after a write is not "pending" in one and "ready" in the other.
+      await ctx.estimator.get();
       openCounts = await counts();
       openObservations = (await get('/api/observations?limit=500')).total as number;
       openTraining = (await raw.trainingRows(100_000)).length;

@@ -6,7 +6,7 @@ import { estimateRoute } from './estimate.ts';
 import { extractRoute } from './extract.ts';
 import { healthRoute } from './health.ts';
 import { marketFactsRoute, marketRoute } from './market.ts';
-import { ingestPostingsRoute, ingestRoute } from './ingest.ts';
+import { ingestFranceTravailRoute, ingestPostingsRoute, ingestRoute } from './ingest.ts';
 import { observationsRoute } from './observations.ts';
 import { panoramaRoute } from './panorama.ts';
 import { classifyRoute, roleGuideRoute, rolesRoute } from './roles.ts';
@@ -41,6 +41,7 @@ export const routes: readonly AnyRoute[] = [
   extractRoute,
   ingestRoute,
   ingestPostingsRoute,
+  ingestFranceTravailRoute,
   submitContributionRoute,
   eraseContributionRoute,
   adminListRoute,
@@ -65,6 +66,7 @@ export {
   extractRoute,
   freelanceRoute,
   healthRoute,
+  ingestFranceTravailRoute,
   ingestPostingsRoute,
   ingestRoute,
   marketFactsRoute,

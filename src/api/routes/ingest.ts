@@ -1,10 +1,12 @@
 import {
+  FranceTravailIngestSchema,
+  FranceTravailReportSchema,
   IngestRequestSchema,
   IngestResponseSchema,
   PostingFeedPartSchema,
   PostingFeedReportSchema,
 } from '../../contract/index.ts';
-import { ingestDocuments, ingestPostingPart } from '../../service/index.ts';
+import { ingestDocuments, ingestFranceTravail, ingestPostingPart } from '../../service/index.ts';
 import { defineRoute } from '../route.ts';
 
 export const ingestRoute = defineRoute({
@@ -33,4 +35,33 @@ export const ingestPostingsRoute = defineRoute({
   body: PostingFeedPartSchema.strict(),
   response: PostingFeedReportSchema,
   handler: ({ body }, ctx) => ingestPostingPart(ctx, body),
+});
+
+export const ingestFranceTravailRoute = defineRoute({
+  method: 'post',
+  path: '/api/ingest/france-travail',
+  summary:
+    'Read the France Travail offers API into the store (loopback callers only: `fourchette ingest --france-travail` beside a server)',
+  description:
+    "The offers of the given ROME codes created in the window, each code a resumable feed, with the caller's francetravail.io credentials (used for this ingest, never stored). The API's addresses are the server's (FRANCE_TRAVAIL_TOKEN_URL, FRANCE_TRAVAIL_API_URL). Answers 403 to any caller that is not on this machine.",
+  tags: ['ingest'],
+  loopbackOnly: true,
+  body: FranceTravailIngestSchema.strict(),
+  response: FranceTravailReportSchema,
+  handler: async ({ body }, ctx) => {
+    const report = await ingestFranceTravail(ctx, {
+      ...(body.since ? { since: body.since } : {}),
+      ...(body.until ? { until: body.until } : {}),
+      ...(body.rome ? { romeCodes: body.rome } : {}),
+      credentials: { clientId: body.clientId, clientSecret: body.clientSecret },
+    });
+    return {
+      feeds: report.feeds.map((f) => ({
+        ...f,
+        bad: f.bad.map((b) => ({ line: b.line, message: b.message })),
+      })),
+      retries: report.retries,
+      truncated: [...report.truncated],
+    };
+  },
 });

@@ -21,6 +21,7 @@ import {
   ingestFromFranceTravail,
   ingestPostingFiles,
   ingestPostingFilesWithWorkers,
+  sendFranceTravail,
   sendPostingFiles,
 } from '../posting-feeds.ts';
 import { readConfig } from '../../config.ts';
@@ -174,10 +175,18 @@ Options:
           '--workers reads JSON Lines feed files, not the France Travail API: leave out --workers',
         );
       const { since, until, rome } = values;
-      await withContext(
-        (ctx) => ingestFromFranceTravail(ctx, { since, until, rome, json }, io),
-        io.env,
-      );
+      // Beside a running server (it holds the store) the server reads the API; else in process.
+      const client = await openRouteClient(io);
+      try {
+        if (client.via() === 'in-process')
+          await withContext(
+            (ctx) => ingestFromFranceTravail(ctx, { since, until, rome, json }, io),
+            io.env,
+          );
+        else await sendFranceTravail(client, readConfig(io.env), { since, until, rome, json }, io);
+      } finally {
+        await client.close();
+      }
       return 0;
     }
     if (positionals.length === 0)
