@@ -32,6 +32,7 @@ const SERVER_TESTS = join('test', 'server');
 // The longest files of the runs of 2026-12-01, longest first, start first, so that the run does
 // not end on one long file while the other workers idle; the rest follow in path order.
 const LONGEST_FIRST = [
+  'test/ingest-workers.test.ts',
   'src/extract/robustness.test.ts',
   'test/browser/chromium.test.ts',
   'test/cli-e2e.test.ts',
