@@ -42,4 +42,20 @@ describe('figures written without a currency, with the place’s currency known'
       [45_000, 45_000, 'SEK', 'month'],
     ]);
   });
+
+  it('read Swiss digits as Swiss francs when no currency is written and no place given', () => {
+    assert.deepEqual(read("Lohn: 120'000 brutto pro Jahr", { lang: 'de' }), [
+      [120_000, 120_000, 'CHF', 'year'],
+    ]);
+    assert.deepEqual(read('Salaire : 95’000 brut par an', { lang: 'fr' }), [
+      [95_000, 95_000, 'CHF', 'year'],
+    ]);
+    // the text's own currency, or the posting's place, comes first
+    assert.deepEqual(read("Salaire : 95'000 € brut par an", { lang: 'fr' }), [
+      [95_000, 95_000, 'EUR', 'year'],
+    ]);
+    assert.deepEqual(read('Salaire : 45 000 brut par an', { lang: 'fr' }), [
+      [45_000, 45_000, 'EUR', 'year'],
+    ]);
+  });
 });

@@ -16,7 +16,7 @@ import { findMoneyMentions, type MoneyMention } from './mentions.ts';
 import { restatementOf } from './restatement.ts';
 import { ROLE_LEXICON } from './roles.ts';
 import { readStructure, type Span } from './structure.ts';
-import { tokenize, WORD, type Tokens } from './tokens.ts';
+import { NUM, tokenize, WORD, type Tokens } from './tokens.ts';
 
 /** Pay magnitudes outside these bounds are something else (funds raised, prices, counts). */
 const MAX_PAY: Record<string, number> = {
@@ -69,6 +69,13 @@ const AFTER_PAY = new Set(
 ); // prettier-ignore
 
 const LABEL_MARKS = new Set([':', '-', '–', '—']);
+
+/** Thousands grouped with an apostrophe ("120'000", "95’000"): how Switzerland writes them. */
+function swissDigits(t: Tokens, m: MoneyMention): boolean {
+  for (let i = m.first; i < m.last; i += 1)
+    if (t.kind[i] === NUM && /\d['’]\d{3}/.test(t.raw(i))) return true;
+  return false;
+}
 
 /** A pay word in the row, header or heading the token sits in ("Salary: 80k", a table's
  * "Salaire" column). */
@@ -154,8 +161,11 @@ export function extractFromPlain(
       }
     }
 
-    // Unwritten: the text's own currency, else the place's the caller names, else the language's.
-    const currency = m.currency ?? docCurrency;
+    // Unwritten: the text's own currency, else the place's the caller names, else Swiss francs
+    // for Swiss digits ("120'000"), else the language's.
+    const currency =
+      m.currency ??
+      (currencyUnwritten && placeCurrency === null && swissDigits(t, m) ? 'CHF' : docCurrency);
     if (!currency || !plausibleMagnitude(m.high, currency)) continue;
     const strong =
       cues.periodAfter !== null ||
