@@ -54,7 +54,8 @@ try {
       queue,
       (id) => postingSource(id, id, 'unknown', false),
       { classify: (title) => classifyTitle(title), tables },
-      { feed, onJob: (r) => void send({ type: 'job', report: r }) },
+      // Progress only: the bad lines go once, with the last report.
+      { feed, onJob: (r) => void send({ type: 'job', report: { ...r, bad: [] } }) },
     );
     await send({ type: 'done', report });
   } finally {

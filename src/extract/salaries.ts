@@ -124,6 +124,14 @@ export function extractFromPlain(
     currencyUnwritten,
   } = readDocumentDefaults(scopes, mentions, lang, documentHead, placeCurrency);
   const { lookup, buildFact } = factReader(scopes, documentRole, placeCurrency);
+  // A currency known only from the place the caller names is taken only for a figure labelled
+  // as pay (a pay word next to it, "Salary: 80k", or heading its row), or a pay field's range or
+  // "80k", never for a count ("70,000 hours", "100,000 customers"). (EUR in French, German or
+  // Dutch text was taken before places were known: the looser gate.)
+  const currencyFromPlace =
+    currencyUnwritten && placeCurrency !== null && placeCurrency !== (lang === 'en' ? null : 'EUR');
+  // Swiss digits ("120'000") are Swiss francs when neither the text nor the caller names one.
+  const swissMayTell = currencyUnwritten && placeCurrency === null;
 
   const facts: RawFact[] = [];
   let previous: { fact: RawFact; sentence: number; restated: boolean } | null = null;
@@ -162,10 +170,8 @@ export function extractFromPlain(
     }
 
     // Unwritten: the text's own currency, else the place's the caller names, else Swiss francs
-    // for Swiss digits ("120'000"), else the language's.
-    const currency =
-      m.currency ??
-      (currencyUnwritten && placeCurrency === null && swissDigits(t, m) ? 'CHF' : docCurrency);
+    // for Swiss digits, else the language's.
+    const currency = m.currency ?? (swissMayTell && swissDigits(t, m) ? 'CHF' : docCurrency);
     if (!currency || !plausibleMagnitude(m.high, currency)) continue;
     const strong =
       cues.periodAfter !== null ||
@@ -174,31 +180,21 @@ export function extractFromPlain(
       cues.bonus ||
       cues.total ||
       cues.overMonths;
+    const pay = scopes.nearest('pay', PAY, sentence, m.first, m.last);
+    // Unwritten (and shaped: see the loop's start): a pay word must say so.
     if (!m.currency) {
-      if (!m.parts.some((p) => p.shaped)) continue;
-      const label = scopes.nearest('pay', PAY, sentence, m.first, m.last);
-      // A currency known only from the place the caller names is taken only for a figure
-      // labelled as pay (a pay word next to it, "Salary: 80k", or heading its row), or a pay
-      // field's range or "80k", never for a count ("70,000 hours", "100,000 customers"). (EUR in
-      // French, German or Dutch text was taken before places were known: the looser gate.)
-      const fromPlace =
-        currencyUnwritten &&
-        placeCurrency !== null &&
-        placeCurrency !== (lang === 'en' ? null : 'EUR');
-      if (!fromPlace) {
-        if (!(strong || (label !== null && label.distance <= 3))) continue;
+      if (!currencyFromPlace) {
+        if (!(strong || (pay !== null && pay.distance <= 3))) continue;
       } else {
         if (countAfter(t, m.last)) continue;
         const fieldFigure = payField && (m.isRange || m.parts.some((p) => p.multiplier > 1));
         const labelled =
-          (label !== null &&
-            (label.distance <= 3 ||
-              (label.end + 1 === m.first && LABEL_MARKS.has(t.raw(label.end))))) ||
+          (pay !== null &&
+            (pay.distance <= 3 || (pay.end + 1 === m.first && LABEL_MARKS.has(t.raw(pay.end))))) ||
           payWordAround(scopes, m.first);
         if (!labelled && !fieldFigure) continue;
       }
     }
-    const pay = scopes.nearest('pay', PAY, sentence, m.first, m.last);
     // a not-pay word speaks of its own figure ("£45,000 per year plus a transport allowance of £100")
     const notPay = scopes.nearest('notpay', NOT_PAY, sentence, m.first, m.last, true);
     // nearer than the pay word, or holding it ("newborn bonus", "prime de naissance")

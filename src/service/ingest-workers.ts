@@ -84,17 +84,15 @@ export interface QueueFileOptions {
   readonly fromStart?: boolean;
 }
 
-/** Queues a JSON Lines feed file, unless an earlier run left its jobs queued (they are the rest
- * of the same file: finishing them is the resume). */
-/** The feed a file is queued as, once checked that workers can read it (the PostgreSQL store,
- * a JSON Lines file, a valid source id). */
+/** The feed a file is queued as and the database it goes to, once checked that workers can read
+ * it (the PostgreSQL store, a JSON Lines file, a valid source id). */
 export function workersFeed(
   config: Config,
   file: string,
   format: PostingFormat,
   sourceId?: string,
-): { feed: string; sourceId: string } {
-  serverUrl(config);
+): { feed: string; sourceId: string; url: string } {
+  const url = serverUrl(config);
   if (format !== 'json-lines')
     throw new AppError(
       'invalid-parameter',
@@ -103,17 +101,18 @@ export function workersFeed(
       { parameter: 'workers' },
     );
   const id = checkPostingSourceId(sourceId ?? defaultPostingSourceId(file));
-  return { feed: postingFileFeed(id, file), sourceId: id };
+  return { feed: postingFileFeed(id, file), sourceId: id, url };
 }
 
+/** Queues a JSON Lines feed file, unless an earlier run left its jobs queued (they are the rest
+ * of the same file: finishing them is the resume). */
 export async function queuePostingFile(
   config: Config,
   file: string,
   format: PostingFormat,
   options: QueueFileOptions,
 ): Promise<QueuedFeed> {
-  const url = serverUrl(config);
-  const { feed, sourceId } = workersFeed(config, file, format, options.sourceId);
+  const { feed, sourceId, url } = workersFeed(config, file, format, options.sourceId);
   const source = postingSource(
     sourceId,
     basename(file),

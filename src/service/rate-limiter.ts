@@ -10,6 +10,7 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import { CodedError } from '../domain/index.ts';
+import { databaseIdentity } from '../store/index.ts';
 
 export type RateDecision =
   | { readonly allowed: true; readonly remaining: number }
@@ -121,10 +122,8 @@ export function contributionLimiterPrefix(config: {
   readonly databaseUrl?: string | null;
   readonly dataDir?: string;
 }): string {
-  if (config.store === 'postgres' && config.databaseUrl && URL.canParse(config.databaseUrl)) {
-    const u = new URL(config.databaseUrl);
-    return `fourchette:contributions:${u.hostname}:${u.port || '5432'}${u.pathname}`;
-  }
+  if (config.store === 'postgres' && config.databaseUrl && URL.canParse(config.databaseUrl))
+    return `fourchette:contributions:${databaseIdentity(config.databaseUrl)}`;
   return `fourchette:contributions:${resolve(config.dataDir ?? '.fourchette')}`;
 }
 

@@ -15,5 +15,5 @@ export async function openPostingQueue(url: string) {
   const { PostingQueue } = await import('./postgres/posting-queue.ts');
   return PostingQueue.open(url);
 }
-export { invalidationChannel, shareInvalidation } from './redis-invalidation.ts';
+export { databaseIdentity, invalidationChannel, shareInvalidation } from './redis-invalidation.ts';
 export type { PostingJob, PostingJobMeta, PostingQueue } from './postgres/posting-queue.ts';

@@ -75,8 +75,14 @@ export async function shareInvalidation(
   };
 }
 
+/** A database as `host:port/name` (never its user or password): what processes on the same
+ * database share in Redis. */
+export function databaseIdentity(databaseUrl: string): string {
+  const u = new URL(databaseUrl);
+  return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+}
+
 /** The channel of a database: its host, port and name (never its password). */
 export function invalidationChannel(databaseUrl: string): string {
-  const u = new URL(databaseUrl);
-  return `fourchette:store-written:${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  return `fourchette:store-written:${databaseIdentity(databaseUrl)}`;
 }
