@@ -209,6 +209,12 @@ describe('fourchette CLI', () => {
       assert.match(ft.stderr, /France Travail M1405 \(via http:\/\/127\.0\.0\.1:\d+\)/);
       const feedReport = JSON.parse(ft.stdout.trim().split('\n')[0] ?? '{}') as { stored: number };
       assert.ok(feedReport.stored > 0, ft.stdout);
+      const badCode = await runFourchette(
+        ['ingest', '--france-travail', '--rome', 'X1'],
+        { ...servedEnv, FRANCE_TRAVAIL_CLIENT_ID: 'app-id', FRANCE_TRAVAIL_CLIENT_SECRET: 's3cret' },
+      ); // prettier-ignore
+      assert.equal(badCode.code, 2);
+      assert.match(badCode.stderr, /ROME code "X1" is invalid \(expected a letter and four digits/);
       const noCredentials = await runFourchette(['ingest', '--france-travail'], servedEnv);
       assert.equal(noCredentials.code, 2);
       assert.match(

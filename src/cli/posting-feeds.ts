@@ -12,6 +12,7 @@ import type {
 } from '../contract/index.ts';
 import type { Config } from '../config.ts';
 import {
+  checkRomeCodes,
   FRANCE_TRAVAIL_ROME_CODES,
   finishPostingFile,
   ingestFranceTravail,
@@ -178,8 +179,9 @@ export async function sendFranceTravail(
     throw new UsageError(
       'the France Travail connector needs FRANCE_TRAVAIL_CLIENT_ID and FRANCE_TRAVAIL_CLIENT_SECRET (the credentials of a francetravail.io application subscribed to the "Offres d\'emploi v2" API)',
     );
+  // Checked here, as in process: the route would name "rome.0" rather than the code.
   const codes = flags.rome
-    ? flags.rome.split(',').map((c) => c.trim().toUpperCase())
+    ? checkRomeCodes(flags.rome.split(',').map((c) => c.trim().toUpperCase()))
     : FRANCE_TRAVAIL_ROME_CODES;
   let retries = 0;
   const truncated: string[] = [];

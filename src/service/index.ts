@@ -43,6 +43,7 @@ export {
   type WorkersProgress,
 } from './ingest-workers.ts';
 export {
+  checkRomeCodes,
   FRANCE_TRAVAIL_ROME_CODES,
   FRANCE_TRAVAIL_SOURCE,
   ingestFranceTravail,

@@ -54,6 +54,18 @@ function dayOption(name: string, value: string): string {
   return value;
 }
 
+/** The ROME codes as given, checked (a letter and four digits each). */
+export function checkRomeCodes(codes: readonly string[]): readonly string[] {
+  const bad = codes.find((c) => !/^[A-Z]\d{4}$/.test(c));
+  if (bad !== undefined)
+    throw new AppError(
+      'invalid-parameter',
+      400,
+      `ROME code "${bad}" is invalid (expected a letter and four digits, such as M1405)`,
+    );
+  return codes;
+}
+
 export async function ingestFranceTravail(
   ctx: AppContext,
   options: FranceTravailOptions = {},
@@ -81,14 +93,7 @@ export async function ingestFranceTravail(
     ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
   });
-  const codes = options.romeCodes ?? AI_DATA_ROME_CODES;
-  const bad = codes.find((c) => !/^[A-Z]\d{4}$/.test(c));
-  if (bad !== undefined)
-    throw new AppError(
-      'invalid-parameter',
-      400,
-      `ROME code "${bad}" is invalid (expected a letter and four digits, such as M1405)`,
-    );
+  const codes = checkRomeCodes(options.romeCodes ?? AI_DATA_ROME_CODES);
   const feeds: (PostingIngestReport & { romeCode: string })[] = [];
   const truncated: string[] = [];
   for (const romeCode of codes) {
