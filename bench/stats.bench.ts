@@ -40,7 +40,7 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
  * paid in its country's currency (statistics read value_year_eur, already in EUR). */
 async function generate(path: string): Promise<number> {
   const started = performance.now();
-  (await openDuckDbStore(path)).close();
+  await (await openDuckDbStore(path)).close();
   const instance = await DuckDBInstance.create(path);
   const c = await instance.connect();
   const list = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(',')}]`;
