@@ -1,4 +1,5 @@
-/** End to end on the bundled data: a fresh data folder, the real server on a free port. */
+/** End to end on the bundled data: a fresh data folder, the real server on a free port (the same
+ * checks run against two PostgreSQL processes in test/server/server-mode.test.ts). */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +7,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { readConfig } from '../src/config.ts';
 import { runServer } from '../src/server-main.ts';
+import {
+  ANY_LOAD,
+  BUNDLED_LOADED,
+  checkHealth,
+  checkMlEngineersInFrance,
+} from './helpers/api-e2e-checks.ts';
 
 describe('the server on a fresh data folder', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fourchette-e2e-'));
@@ -28,35 +35,15 @@ describe('the server on a fresh data folder', () => {
 
   it('loads the bundled aijobs.net observations on first start', () => {
     assert.ok(
-      log.some((l) => /loaded 76258 observations from bundled source aijobs-salaries/.test(l)),
+      log.some((l) => BUNDLED_LOADED.test(l)),
       log.join('\n'),
     );
   });
 
-  it('returns percentiles with count and sources for ML engineers in France', async () => {
-    const res = await fetch(`${server.url}/api/stats?role=ml-engineer&country=FR`);
-    assert.equal(res.status, 200);
-    const body = (await res.json()) as {
-      count: number;
-      sources: number;
-      percentiles: { p10: number; p25: number; p50: number; p75: number; p90: number } | null;
-    };
-    assert.ok(body.count >= 5, `count ${body.count}`);
-    assert.ok(body.sources >= 1);
-    assert.ok(body.percentiles);
-    const { p10, p25, p50, p75, p90 } = body.percentiles;
-    assert.ok(p10 <= p25 && p25 <= p50 && p50 <= p75 && p75 <= p90);
-    assert.ok(p50 > 20_000 && p50 < 300_000, `median ${p50} EUR a year`);
-  });
+  it('returns percentiles with count and sources for ML engineers in France', () =>
+    checkMlEngineersInFrance(server.url));
 
-  it('reports health with the number of stored observations', async () => {
-    const body = (await (await fetch(`${server.url}/health`)).json()) as {
-      status: string;
-      observations: number;
-    };
-    assert.equal(body.status, 'ok');
-    assert.ok(body.observations >= 76258);
-  });
+  it('reports health with the number of stored observations', () => checkHealth(server.url));
 
   it('does not load the bundled data twice when the server starts again', async () => {
     await server.close();
@@ -66,8 +53,7 @@ describe('the server on a fresh data folder', () => {
       (l) => again.push(l),
       { warmEstimator: false },
     );
-    assert.ok(!again.some((l) => /loaded \d+ observations/.test(l)), again.join('\n'));
-    const body = (await (await fetch(`${server.url}/health`)).json()) as { observations: number };
-    assert.ok(body.observations >= 76258);
+    assert.ok(!again.some((l) => ANY_LOAD.test(l)), again.join('\n'));
+    await checkHealth(server.url);
   });
 });

@@ -10,6 +10,12 @@ import { makeObservation, makeSource } from '../../src/store/testing/fixtures.ts
 import { startLoad, statsPaths, stopAllLoads } from './load.ts';
 import { startApiProcess, waitFor, type ApiProcess } from './processes.ts';
 import { Redis } from 'ioredis';
+import {
+  ANY_LOAD,
+  BUNDLED_LOADED,
+  checkHealth,
+  checkMlEngineersInFrance,
+} from '../helpers/api-e2e-checks.ts';
 
 const SERVER = 'postgres://postgres@127.0.0.1:5432';
 const REDIS = 'redis://127.0.0.1:6379';
@@ -80,6 +86,20 @@ describe(
       await sharing?.close();
       await writer?.close();
       await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    });
+
+    it('pass the API end-to-end checks, asked of each in turn: the bundled data loaded by one of them only', async () => {
+      const logs = [a, b].map((p) => p.output.join(''));
+      assert.equal(
+        logs.filter((l) => BUNDLED_LOADED.test(l)).length,
+        1,
+        `exactly one loads the bundled data:\n${logs.join('\n---\n')}`,
+      );
+      assert.equal(logs.filter((l) => ANY_LOAD.test(l)).length, 1, logs.join('\n---\n'));
+      for (const p of [a, b, a, b]) {
+        await checkMlEngineersInFrance(p.url);
+        await checkHealth(p.url);
+      }
     });
 
     it('give the same figures for the same question', async () => {
