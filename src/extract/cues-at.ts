@@ -124,6 +124,8 @@ export function readFigureCues(
       (t.kind[k] === PUNCT &&
         STOP.has(t.raw(k)) &&
         t.raw(k) !== '(' &&
+        // "Jahresgehalt (brutto): 72.000 EUR": a label's parenthesis still speaks of the figure
+        !(t.raw(k) === ')' && k + 1 < first && t.raw(k + 1) === ':') &&
         !isEllipsisDot(t, k) &&
         !isAbbreviationDot(t, k))
     )

@@ -22,6 +22,8 @@ export const PAY_DE_NL: readonly Entry<true>[] = [
     'løn, lønn, lön, grundløn, grunnlønn, grundlön, bruttoløn, bruttolønn, bruttolön, ' +
       'månedsløn, månedslønn, månadslön, årsløn, årslønn, årslön, timeløn, timelønn, timlön',
   ),
+  // Polish, Czech and Hungarian pay words
+  ...flag('wynagrodzenie, pensja, stawka, mzda, odměna, fizetés, bér, bérezés'),
 ];
 
 export const NOT_PAY_DE_NL: readonly Entry<true>[] = flag(
@@ -35,6 +37,8 @@ export const NOT_PAY_DE_NL: readonly Entry<true>[] = flag(
     'maaltijdcheque, ecocheque, cheque, ontwikkelbudget, opleidingsbudget, mobiliteitsbudget, ' +
     'geboortepremie, korting, leaseauto, kost, opleiding, opgehaald, investering, omzet, prijs, ' +
     'sportabonnement, fietsplan, t.w.v., ter waarde van, per km, ' +
+    'learning stipend, education stipend, wellness stipend, internet stipend, phone stipend, ' +
+    'commuter stipend, transit stipend, equipment stipend, lunch stipend, meal stipend, ' +
     'newborn, newborn bonus, baby bonus, birth bonus, baby, birth, gym, wellness, home office, voucher, relocation, learning budget, ' +
     'prime de naissance, naissance, salle de sport, indemnité de transport, titre restaurant',
 );
@@ -47,6 +51,7 @@ export const PERIOD_AFTER_DE_NL: readonly Entry<Period>[] = [
   ...period('month', 'pro monat, im monat, monatlich, / monat, / mon, per maand, maandelijks'),
   ...period('month', '/ maand, p/m, p.m., / mnd, per mnd'),
   ...period('hour', 'pro stunde, / std, / std., die stunde, pro std, stündlich, per uur, / uur'),
+  ...period('hour', '/ stunde, je stunde'),
   ...period('day', 'pro tag, am tag, täglich, / tag, per dag, / dag, per gewerkte dag'),
   ...period('day', 'pro arbeitstag'),
   ...period('week', 'pro woche, wöchentlich, / woche, per week'),
@@ -59,8 +64,13 @@ export const PERIOD_AFTER_EU: readonly Entry<Period>[] = [
   ...period('year', 'om året, i året, per år, pr. år, pr år'),
   // Polish ("miesięcznie", "rocznie") and Czech ("měsíčně", "ročně")
   ...period('month', 'miesięcznie, na miesiąc, za miesiąc, měsíčně, za měsíc'),
-  ...period('year', 'rocznie, na rok, ročně'),
+  ...period('month', '/ mies., / mies, / miesiąc, mies., / měsíc, / měs., / měs, měsíčně'),
+  ...period('year', 'rocznie, na rok, ročně, / rok, za rok'),
   ...period('hour', 'na godzinę, za godzinę, za hodinu'),
+  // Hungarian ("Ft/hó", "havonta", "évente", "óránként")
+  ...period('month', '/ hó, havonta, / hónap'),
+  ...period('year', '/ év, évente'),
+  ...period('hour', '/ óra, óránként'),
 ];
 
 export const PERIOD_BEFORE_DE_NL: readonly Entry<Period>[] = [
@@ -71,6 +81,10 @@ export const PERIOD_BEFORE_DE_NL: readonly Entry<Period>[] = [
   ...period('year', 'jährlich, pro jahr, per jaar, jaarlijks'),
   ...period('month', 'monatlich, pro monat, per maand, maandelijks'),
   ...period('hour', 'pro stunde, per uur'),
+  // Hungarian ("havi bruttó 900 000 Ft", "éves fizetés", "órabér")
+  ...period('month', 'havi, havibér'),
+  ...period('year', 'éves, évi'),
+  ...period('hour', 'órabér'),
 ];
 
 /** Gross / net in German, Dutch and the other EU languages (also in English text: "5500 EUR brutto"). */
@@ -102,6 +116,12 @@ export const BOUND_DE_NL: readonly Entry<'max' | 'min'>[] = [
   ...['vanaf', 'minimaal', 'minstens', 'ten minste', 'meer dan', 'boven'].map(
     (w) => [w, 'min'] as const,
   ),
+  // Danish, Norwegian, Swedish, Polish, Czech and Spanish
+  ...['fra', 'från', 'minst', 'mindst', 'od', 'desde'].map((w) => [w, 'min'] as const),
+  ...['op til', 'opptil', 'upp till', 'inntil', 'højst', 'høyst', 'högst', 'do', 'až', 'až do'].map(
+    (w) => [w, 'max'] as const,
+  ),
+  ...['hasta'].map((w) => [w, 'max'] as const),
 ];
 
 export const APPROX_DE_NL: readonly Entry<true>[] = flag(

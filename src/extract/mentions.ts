@@ -32,6 +32,21 @@ const BETWEEN = new Set([
   'minimaal',
   'mindestens',
   'min',
+  // Danish, Norwegian, Swedish and Czech ("mellem … og", "mellom … og", "mellan … och", "mezi … a")
+  'mellem',
+  'mellom',
+  'mellan',
+  'mezi',
+]);
+/** Words before a first amount that make the next word join a range: "od 14 000 do 18 000 zł"
+ * (Polish, Czech), "fra 45.000 til 55.000 kr", "från 35 000 till 40 000 kr", "desde 30.000 hasta
+ * 40.000 €". */
+const FROM_TO: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['od', new Set(['do'])],
+  ['fra', new Set(['til'])],
+  ['från', new Set(['till'])],
+  ['desde', new Set(['hasta'])],
+  ['de', new Set(['hasta'])],
 ]);
 /** Words opening the second end of a range, skipped ("minimaal € 3.200 en maximaal € 4.600"). */
 const UPPER_END = new Set(['maximaal', 'hochstens', 'max', 'maximum']);
@@ -58,11 +73,21 @@ function connectorStart(t: Tokens, a: Amount, c: number): number | null {
   if (key === 'tot') return t.key(c + 1) === 'en' && t.key(c + 2) === 'met' ? c + 3 : c + 1;
   if (key === 'a' && t.key(a.first - 1) === 'de') return c + 1; // "de 40000 a 50000"
   if (key === 'jusqu' && t.key(c + 1) === "'" && t.key(c + 2) === 'a') return c + 3;
-  if (key === 'et' || key === 'and' || key === 'und' || key === 'en') {
-    const before = t.key(a.first - 1);
-    const before2 = t.key(a.first - 2);
+  if (key === 'til') return c + 1; // Danish and Norwegian "45.000 til 55.000 kr"
+  const before = t.key(a.first - 1);
+  const before2 = t.key(a.first - 2);
+  if (
+    key === 'et' ||
+    key === 'and' ||
+    key === 'und' ||
+    key === 'en' ||
+    key === 'og' ||
+    key === 'och' ||
+    (key === 'a' && (before === 'mezi' || before2 === 'mezi'))
+  ) {
     if (BETWEEN.has(before) || BETWEEN.has(before2)) return c + 1;
   }
+  if (FROM_TO.get(before)?.has(key) || FROM_TO.get(before2)?.has(key)) return c + 1;
   return null;
 }
 
