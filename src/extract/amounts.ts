@@ -108,6 +108,8 @@ function rejectNumber(t: Tokens, i: number): boolean {
     if (p === '+' && t.key(i - 2) === 'bac') return true; // Bac+5
     if (p === '#' || p === '°' || p === '/' || p === ':' || p === '.' || p === ',') return true;
   }
+  // "5.000 € brutto/Monat x 13,5", "8 000 CHF x 13": a count of monthly pays, not an amount
+  if (i > 0 && t.num(i) <= 16 && (t.raw(i - 1) === 'x' || t.raw(i - 1) === '×')) return true;
   const next = i + 1;
   // "401k", "401(k)": the American retirement plan, never an amount
   if (t.num(i) === 401 && next < t.count && !t.spaceBefore(next) && t.raw(i) === '401') {

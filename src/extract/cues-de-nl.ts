@@ -67,6 +67,10 @@ export const PERIOD_AFTER_EU: readonly Entry<Period>[] = [
   ...period('month', '/ mies., / mies, / miesiąc, mies., / měsíc, / měs., / měs, měsíčně'),
   ...period('year', 'rocznie, na rok, ročně, / rok, za rok'),
   ...period('hour', 'na godzinę, za godzinę, za hodinu'),
+  // Spanish and Portuguese ("al mes", "por año", "por mês", "ao ano")
+  ...period('month', 'al mes, por mes, mensuales, por mês, ao mês'),
+  ...period('year', 'al año, por año, por ano, ao ano'),
+  ...period('hour', 'por hora'),
   // Hungarian ("Ft/hó", "havonta", "évente", "óránként")
   ...period('month', '/ hó, havonta, / hónap'),
   ...period('year', '/ év, évente'),

@@ -75,8 +75,27 @@ export const PAY = new Lexicon<true>([
   ...PAY_DE_NL,
 ]);
 
-/** Words that make a nearby figure something else than pay. */
-export const NOT_PAY = new Lexicon<true>([
+/** Words that make a nearby figure something else than pay (and, as `false`, phrases that hold
+ * one of them but speak of pay: "3 000 € net/mois avant impôt", "£50,000 before tax"). */
+export const NOT_PAY = new Lexicon<boolean>([
+  ...[
+    'avant impôt',
+    'avant impôts',
+    'après impôt',
+    'après impôts',
+    'hors taxe',
+    'hors taxes',
+    'before tax',
+    'before taxes',
+    'after tax',
+    'after taxes',
+    'pre-tax',
+    'post-tax',
+    'tax free',
+    'tax-free',
+    'vor steuern',
+    'nach steuern',
+  ].map((w) => [w, false] as const),
   ['formation', true],
   ['cursus', true],
   ['frais de scolarité', true],
@@ -157,6 +176,8 @@ export const NOT_PAY = new Lexicon<true>([
   ['fees', true],
   ['cotisation', true],
   ['impôt', true],
+  ['impôt sur le revenu', true],
+  ['income tax', true],
   ['taxe', true],
   ['tax', true, 'en'],
   ['sans dépôt', true],

@@ -91,7 +91,9 @@ export class Lexicon<T> {
     return null;
   }
 
-  /** Every match in [from, to), left to right, not overlapping. */
+  /** Every match in [from, to), left to right, not overlapping. A phrase whose value is `false`
+   * shields its words: it is passed over whole and not returned ("avant impôt" in the not-pay
+   * words, whose "impôt" alone is a tax amount). */
   scan(t: Tokens, from: number, to: number, lang?: Lang): Match<T>[] {
     const out: Match<T>[] = [];
     let i = Math.max(0, from);
@@ -99,7 +101,7 @@ export class Lexicon<T> {
     while (i < end) {
       const m = this.matchAt(t, i, lang);
       if (m && m.end <= end) {
-        out.push(m);
+        if (m.value !== false) out.push(m);
         i = m.end;
       } else i += 1;
     }
