@@ -7,7 +7,7 @@
 import type { Lang } from './fact.ts';
 import type { Lexicon, Match } from './lexicon.ts';
 import type { Span, Structure } from './structure.ts';
-import { PUNCT, type Tokens } from './tokens.ts';
+import { NUM, PUNCT, type Tokens } from './tokens.ts';
 
 /** , ; : ( ) – — */
 function isClauseSeparator(c: number): boolean {
@@ -255,6 +255,16 @@ export class Scopes {
   }
 
   /** Other scopes of a figure, broadest last: table row cells, column titles, heading line. */
+  /** The line right above the figure's when it is a short label with no figure ("Salary",
+   * "Rémunération :", "Base pay range" over "$120,000 - $140,000"), or null. */
+  labelAbove(token: number): Span | null {
+    const line = this.structure.lineAt(token);
+    const above = line > 0 ? (this.structure.lines[line - 1] as Span) : null;
+    if (!above || above.end - above.start > 4) return null;
+    for (let i = above.start; i < above.end; i += 1) if (this.t.kind[i] === NUM) return null;
+    return above;
+  }
+
   outerScopes(token: number): { row: Span[]; header: Span[]; heading: Span | null } {
     const line = this.structure.lineAt(token);
     const row = this.structure.rowOf[line] ?? null;

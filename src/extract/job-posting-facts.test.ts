@@ -45,6 +45,20 @@ describe('JobPosting JSON-LD in HTML pages', () => {
     assert.equal(p?.fields.identifier, 'A-123');
   });
 
+  it("gives baseSalary's fact the posting's place: the locality as written, its country when none is given", () => {
+    const [lyon] = extractPageFacts(page(posting()));
+    assert.equal(lyon?.city, 'Lyon');
+    assert.equal(lyon?.country, 'FR');
+    const zurich = posting({
+      jobLocation: { address: { addressLocality: 'Zürich' } },
+      baseSalary: { currency: 'CHF', value: { value: 9000, unitText: 'MONTH' } },
+    });
+    const [fact] = extractPageFacts(page(zurich));
+    assert.equal(fact?.city, 'Zürich');
+    assert.equal(fact?.country, 'CH');
+    assert.equal(fact?.currency, 'CHF');
+  });
+
   it('reads baseSalary as a yearly range whose evidence points into the JSON-LD', () => {
     const html = page(posting());
     const [fact] = extractPageFacts(html);

@@ -59,6 +59,7 @@ export function structuredFact(
   pay: StructuredPay,
   country: string | null,
   evidence: EvidenceSpan,
+  city: string | null = null,
 ): ExtractedFact | null {
   const currency = pay.currency ?? (country ? COUNTRY_CURRENCY[country] : undefined);
   if (!currency) return null;
@@ -74,7 +75,7 @@ export function structuredFact(
     role: null,
     level: null,
     country,
-    city: null,
+    city,
     statistic: pay.low === pay.high ? 'single' : 'range',
     approximate: false,
     evidence: [evidence],
@@ -154,10 +155,11 @@ export function readPagePostings(html: string): { postings: PagePosting[]; error
         propertySpan(block.json, 'estimatedSalary', nth);
       const start = block.start + (span?.start ?? 0);
       const end = block.start + (span?.end ?? block.json.length);
-      const country = countryCode(fields.country);
-      const structured = fields.pay
-        ? structuredFact(fields.pay, country, { start, end, text: html.slice(start, end) })
-        : null;
+      // The locality as the page writes it ("Zürich", "London"); its country when none is given.
+      const city = fields.city?.trim() || null;
+      const country = countryCode(fields.country) ?? (city ? placeOf(city)?.country : null) ?? null;
+      const evidence = { start, end, text: html.slice(start, end) };
+      const structured = fields.pay ? structuredFact(fields.pay, country, evidence, city) : null;
       const described = fields.description ? extractSalaries(fields.description) : [];
       postings.push({ fields, pay: reconcilePay(structured, described), block });
     });

@@ -81,7 +81,13 @@ function swissDigits(t: Tokens, m: MoneyMention): boolean {
  * "Salaire" column). */
 function payWordAround(scopes: Scopes, token: number): boolean {
   const outer = scopes.outerScopes(token);
-  const spans = [...outer.row, ...outer.header, ...(outer.heading ? [outer.heading] : [])];
+  const label = scopes.labelAbove(token);
+  const spans = [
+    ...outer.row,
+    ...outer.header,
+    ...(outer.heading ? [outer.heading] : []),
+    ...(label ? [label] : []),
+  ];
   return spans.some((s) => scopes.first('pay', PAY, s) !== null);
 }
 
