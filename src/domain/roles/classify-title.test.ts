@@ -46,6 +46,29 @@ describe('title classifier', () => {
     for (const [title, role] of cases) assert.equal(classify(title).role, role, title);
   });
 
+  it('reads German and Dutch job titles', () => {
+    const cases: [string, RoleId][] = [
+      ['Datenwissenschaftler (m/w/d)', 'data-scientist'],
+      ['Data Scientist (w/m/d) Maschinelles Lernen', 'data-scientist'],
+      ['Datenanalyst:in Controlling', 'data-analyst'],
+      ['Dateningenieur (m/w/d)', 'data-engineer'],
+      ['KI-Ingenieurin (m/w/d)', 'ai-engineer'],
+      ['Entwickler Künstliche Intelligenz (m/w/d)', 'ai-engineer'],
+      ['Softwareentwickler Java (m/w/d)', 'software-engineer'],
+      ['Projektleiter KI (m/w/d)', 'ai-project-manager'],
+      ['Wissenschaftlicher Mitarbeiter Maschinelles Lernen', 'ai-researcher'],
+      ['Medewerker data-analyse', 'data-analyst'],
+      ['Data-analist', 'data-analyst'],
+      ['Datawetenschapper', 'data-scientist'],
+      ['Ontwikkelaar kunstmatige intelligentie', 'ai-engineer'],
+      ['Projectleider AI', 'ai-project-manager'],
+      ['Knowledge Graph Engineer', 'data-engineer'],
+    ];
+    for (const [title, role] of cases) assert.equal(classify(title).role, role, title);
+    assert.equal(classify('Werkstudent Data Science (m/w/d)').level, 'intern');
+    assert.equal(classify('Stagiair data-analyse').level, 'intern');
+  });
+
   it('takes the first job named in a "X / Y" title', () => {
     assert.equal(classify('Data Analyst / Data Engineer').role, 'data-analyst');
     assert.equal(classify('Data Scientist / ML Engineer').role, 'data-scientist');

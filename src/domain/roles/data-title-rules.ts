@@ -64,6 +64,7 @@ export const DATA_TITLE_RULES: readonly TitleRule[] = [
     /\bdata (integration|platform|pipeline|infrastructure|ops|developer|integrator|warehouse)\b|\bdataops\b|\bintegrat\w* (systeme )?(data|bigdata)\b/,
   ),
   r('data-engineer', 5, 'bigdata', /\bbigdata\b/),
+  r('data-engineer', 6, 'knowledge graph', /\b(knowledge graphs?|ontolog\w*|semantic web)\b/),
   r(
     'data-engineer',
     8,

@@ -38,8 +38,35 @@ const FEMININE: readonly [RegExp, string][] = [
   [/\bdata managers\b/g, 'data manager'],
 ];
 
+/** German and Dutch job words → the English ones the rules are written on (folded: "künstliche"
+ * is "kunstliche"; the German gender colon and asterisk are gone: "Analyst:in" is "analyst in"). */
+const GERMAN_DUTCH: readonly [RegExp, string][] = [
+  [/\b([a-z]*(?:ingenieur|entwickler|analyst|berater|forscher|wissenschaftler|architekt|leiter|praktikant|werkstudent|administrator)) in\b/g, '$1'],
+  [/\b([a-z]+)(ingenieur|entwickler|berater|forscher|wissenschaftler|architekt|leiter|praktikant|werkstudent|administrator)in\b/g, '$1$2'],
+  [/\b(ingenieur|entwickler|analyst|berater|forscher|wissenschaftler|architekt|leiter|praktikant|werkstudent|administrator)in\b/g, '$1'],
+  [/\bdatenwissenschaftler\b|\bdata ?wetenschapper\b/g, 'data scientist'],
+  [/\bdaten ?(analyst|analytiker|analyse)\b|\bdata ?(analist|analyse)\b|\bgegevensanalist\b/g, 'data analyst'],
+  [/\bdaten ?ingenieur\b/g, 'data engineer'],
+  [/\bdaten ?architekt\b/g, 'data architect'],
+  [/\bdatenbank ?administrator\b/g, 'dba'],
+  [/\bkunstliche intelligenz\b|\bkunstmatige intelligentie\b/g, 'ai'],
+  [/\bki\b/g, 'ai'],
+  [/\bmaschinelles lernen\b|\bmachinaal leren\b/g, 'machine learning'],
+  [/\bsoftware ?(entwickler|ontwikkelaar)\b/g, 'software developer'],
+  [/\b(entwickler|ontwikkelaar)\b/g, 'developer'],
+  [/\bwissenschaftliche[rs]? mitarbeiter\b/g, 'researcher'],
+  [/\b(wissenschaftler|wetenschapper)\b/g, 'scientist'],
+  [/\b(forscher|onderzoeker)\b/g, 'researcher'],
+  [/\b(berater|adviseur)\b/g, 'consultant'],
+  [/\b(projektleiter|projektmanager|projectleider|projectmanager)\b/g, 'project manager'],
+  [/\barchitekt\b/g, 'architect'],
+  [/\bleiter\b/g, 'head'],
+  [/\b(daten|gegevens)\b/g, 'data'],
+]; // prettier-ignore
+
 /** French → English and abbreviations → one spelling. Order matters: longer phrases first. */
 const SYNONYMS: readonly [RegExp, string][] = [
+  ...GERMAN_DUTCH,
   [/\bdata[- ]?scien[a-z]*st\b/g, 'data scientist'],
   [/\bdata[- ]?analy(st|ste|ste|ist)e?\b/g, 'data analyst'],
   [/\bdata[- ]?engineer(ing)?\b/g, 'data engineer$1'],

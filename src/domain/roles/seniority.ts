@@ -29,7 +29,7 @@ const RANK: Readonly<Record<Level, number>> = {
 /** Title words, on folded text. `apprentissage automatique` is machine learning, not an apprenticeship. */
 const TITLE_WORDS: readonly [RegExp, Level][] = [
   [
-    /\b(stagiaire|stage|intern|internship|alternan(t|te|ce)|apprenti|apprentie|apprentissage(?! (automatique|profond|machine|statistique|supervise|par renforcement))|trainee|working student|contrat pro\w*|v\.?i\.?e)\b/,
+    /\b(stagiaire|stage|intern|internship|alternan(t|te|ce)|apprenti|apprentie|apprentissage(?! (automatique|profond|machine|statistique|supervise|par renforcement))|trainee|working student|werkstudent(in)?|praktikant(in)?|praktikum|stagiair|afstudeerder|contrat pro\w*|v\.?i\.?e)\b/,
     'intern',
   ],
   [
