@@ -15,7 +15,10 @@ function expectedOf(schema: z.ZodType | undefined, issue: z.core.$ZodIssue): str
   if (typeof json.maximum === 'number') parts.push(`≤ ${json.maximum}`);
   if (parts.length) return parts.join(' ');
   if (typeof json.description === 'string') return json.description;
-  return issue.message.replace(/^Invalid input: /, '');
+  // zod's "Invalid input: expected string, received undefined" → "a string"
+  const message = issue.message.replace(/^Invalid input: /, '');
+  const type = /^expected (\w+), received \w+$/.exec(message)?.[1];
+  return type ? `a ${type}` : message;
 }
 
 export function parseInput<T extends z.ZodType>(
@@ -25,7 +28,9 @@ export function parseInput<T extends z.ZodType>(
 ): z.output<T> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  const issue = result.error.issues[0] as z.core.$ZodIssue;
+  // An unknown parameter first: it often explains a missing one ("from=EUR" for "currency").
+  const issue = (result.error.issues.find((i) => i.code === 'unrecognized_keys') ??
+    result.error.issues[0]) as z.core.$ZodIssue;
   if (issue.code === 'unrecognized_keys') {
     const shape = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
     const name = issue.keys[0] ?? '';
@@ -50,7 +55,9 @@ export function parseInput<T extends z.ZodType>(
   throw new AppError(
     'invalid-parameter',
     400,
-    `${where} parameter "${name}" has invalid value ${JSON.stringify(value)} (expected ${expected})`,
+    value === undefined
+      ? `${where} parameter "${name}" is missing (expected ${expected})`
+      : `${where} parameter "${name}" has invalid value ${JSON.stringify(value)} (expected ${expected})`,
     {
       parameter: name,
       value,

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { z } from 'zod';
+import { AppError } from './errors.ts';
+import { parseInput } from './validate.ts';
+
+const Schema = z.strictObject({
+  amount: z.coerce.number(),
+  currency: z.string().length(3).describe('ISO 4217 currency code, e.g. EUR'),
+});
+
+function messageOf(raw: Record<string, unknown>): string {
+  try {
+    parseInput(Schema, raw, 'query');
+  } catch (error) {
+    assert.ok(error instanceof AppError);
+    assert.equal(error.status, 400);
+    return error.message;
+  }
+  assert.fail('expected a 400');
+}
+
+describe('parseInput', () => {
+  it('names an unknown parameter before the missing one it stands for', () => {
+    assert.equal(
+      messageOf({ amount: '5', from: 'EUR' }),
+      'unknown query parameter "from" (accepted: amount, currency)',
+    );
+  });
+
+  it('says a required parameter is missing rather than "invalid value undefined"', () => {
+    assert.equal(
+      messageOf({ amount: '5' }),
+      'query parameter "currency" is missing (expected ISO 4217 currency code, e.g. EUR)',
+    );
+  });
+
+  it('names a bad value and what is accepted', () => {
+    assert.equal(
+      messageOf({ amount: 'x', currency: 'EUR' }),
+      'query parameter "amount" has invalid value "x" (expected a number)',
+    );
+  });
+});
