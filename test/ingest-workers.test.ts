@@ -1,5 +1,5 @@
 /** `fourchette ingest FILE --workers N` on the PostgreSQL store, as a user runs it (the CLI in a
- * process of its own): two workers store exactly what one ingest in process stores (the same
+ * process of its own; the runs without workers and the wrong uses in this one): two workers store exactly what one ingest in process stores (the same
  * sightings, reposts and observations, bad lines numbered as in the file); a run killed midway
  * leaves the rest queued and the same command finishes it, with nothing lost or stored twice;
  * wrong uses get a message naming the fix. */
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { freshDatabaseUrl, postgresSkip as skip } from '../src/store/testing/postgres-databases.ts';
+import { runFourchette } from './helpers/cli-run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fourchette-workers-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,6 +66,15 @@ function cli(env: Record<string, string>, ...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The CLI in this process (no process start-up): for the runs that fork no worker. */
+async function inProcess(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ status: number; stdout: string; stderr: string }> {
+  const r = await runFourchette(args, { ...process.env, ...env });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+}
+
 async function rows(url: string, sql: string): Promise<unknown[][]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -93,7 +103,7 @@ describe('fourchette ingest --workers on PostgreSQL', { skip, timeout: 300_000 }
     lines = feed(1_500);
     writeFileSync(file, `${lines.join('\n')}\n`);
     const url = await freshDatabaseUrl();
-    const r = cli(envOf(url, 'one'), 'ingest', file, '--json');
+    const r = await inProcess(envOf(url, 'one'), 'ingest', file, '--json');
     assert.equal(r.status, 0, r.stderr);
     oneProcess = { url, report: JSON.parse(r.stdout) as Record<string, unknown> };
   });
@@ -129,9 +139,9 @@ describe('fourchette ingest --workers on PostgreSQL', { skip, timeout: 300_000 }
     assert.equal(second.stored, 0);
     assert.equal(second.observations, 0);
     assert.equal(second.resent, report.read);
-    const inProcess = cli(envOf(url, 'two'), 'ingest', file, '--json');
-    assert.equal(inProcess.status, 0, inProcess.stderr);
-    assert.equal((JSON.parse(inProcess.stdout) as Record<string, unknown>).read, 0);
+    const third = await inProcess(envOf(url, 'two'), 'ingest', file, '--json');
+    assert.equal(third.status, 0, third.stderr);
+    assert.equal((JSON.parse(third.stdout) as Record<string, unknown>).read, 0);
   });
 
   it('a run killed midway leaves the rest queued; the same command finishes it, nothing twice', async () => {
@@ -168,18 +178,18 @@ describe('fourchette ingest --workers on PostgreSQL', { skip, timeout: 300_000 }
   it('names the fix for a wrong use', async () => {
     const url = await freshDatabaseUrl();
     const env = envOf(url, 'wrong');
-    const zero = cli(env, 'ingest', file, '--workers', '0');
+    const zero = await inProcess(env, 'ingest', file, '--workers', '0');
     assert.equal(zero.status, 2);
     assert.match(zero.stderr, /--workers "0" is invalid \(expected a whole number from 1 to 64/);
     const csv = join(dir, 'ads.csv');
     writeFileSync(csv, 'title,description\nData Engineer,Pipelines\n');
-    const onCsv = cli(env, 'ingest', csv, '--workers', '2');
+    const onCsv = await inProcess(env, 'ingest', csv, '--workers', '2');
     assert.equal(onCsv.status, 2);
     assert.match(
       onCsv.stderr,
       /--workers reads JSON Lines feeds .*ads\.csv is a CSV feed \(leave out --workers/,
     );
-    const embedded = cli(
+    const embedded = await inProcess(
       { FOURCHETTE_STORE: 'duckdb', FOURCHETTE_DATA_DIR: join(dir, 'embedded') },
       'ingest',
       file,

@@ -68,6 +68,33 @@ describe('HTTP API', () => {
     }
   });
 
+  it('points a group without enough data to the nearest wider one of the same role and country', async () => {
+    const city = await get('/api/stats?role=ml-engineer&country=FR&city=Lyon');
+    assert.equal(city.body.status, 'not-enough-data');
+    assert.deepEqual(city.body.wider, {
+      dropped: ['city'],
+      count: 6,
+      filter: {
+        component: 'base',
+        basis: 'gross',
+        role: 'ml-engineer',
+        country: 'FR',
+        pay: 'local',
+      },
+    });
+    const two = await get('/api/stats?role=ml-engineer&country=FR&city=Lyon&level=senior');
+    assert.deepEqual(two.body.wider?.dropped, ['city', 'level']);
+    assert.equal(two.body.wider?.count, 6);
+    // The wider filter, asked, has the figures.
+    const asked = await get('/api/stats?role=ml-engineer&country=FR');
+    assert.equal(asked.body.status, 'ok');
+    assert.equal(asked.body.count, two.body.wider?.count);
+    assert.equal(asked.body.wider, null);
+    // Never another role or another country: nothing to leave out, no suggestion.
+    assert.equal((await get('/api/stats?country=BE')).body.wider, null);
+    assert.equal((await get('/api/stats?country=BE&city=Bruxelles')).body.wider, null);
+  });
+
   it('gives the distribution as bars, and no bars for a small group', async () => {
     const { status, body } = await get('/api/distribution?role=ml-engineer&country=FR&bins=5');
     assert.equal(status, 200);

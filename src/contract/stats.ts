@@ -34,6 +34,16 @@ export const StatsResponseSchema = z.object({
   dateRange: z.object({ from: z.string(), to: z.string() }).nullable(),
   filter: z.record(z.string(), z.union([z.string(), z.number()])),
   conversions: z.array(ConversionStepSchema).describe('how the figures were brought to one scale'),
+  wider: z
+    .object({
+      dropped: z.array(z.string()).describe('the filter criteria left out, narrowest first'),
+      count: z.number().int().describe('observations matching the wider filter'),
+      filter: z.record(z.string(), z.union([z.string(), z.number()])),
+    })
+    .nullable()
+    .describe(
+      'with not enough data: the nearest wider filter that has enough (the same role and country, the narrowest criteria left out: city, company size, remote, employment, years, level, source), to ask next; null otherwise',
+    ),
 });
 export type StatsResponse = z.infer<typeof StatsResponseSchema>;
 

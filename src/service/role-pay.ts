@@ -69,15 +69,20 @@ export async function dayRates(
   ctx: AppContext,
   q: { role: string; country: string | null; currency: string; pay?: 'local' | 'any' },
 ): Promise<StatsResponse> {
-  const stats = await computeStats(ctx, {
-    role: q.role as never,
-    employment: 'freelance',
-    basis: undefined,
-    ...(q.country ? { country: q.country } : {}),
-    ...(q.pay ? { pay: q.pay } : {}),
-    currency: q.currency,
-    period: 'day',
-  });
+  const stats = await computeStats(
+    ctx,
+    {
+      role: q.role as never,
+      employment: 'freelance',
+      basis: undefined,
+      ...(q.country ? { country: q.country } : {}),
+      ...(q.pay ? { pay: q.pay } : {}),
+      currency: q.currency,
+      period: 'day',
+    },
+    // a wider group would leave out "freelance": salaries are no day rates
+    { wider: false },
+  );
   return { ...stats, basis: 'any (a day rate is revenue, neither gross nor net salary)' };
 }
 

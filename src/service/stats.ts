@@ -69,7 +69,57 @@ function echoFilter(filter: StatsFilter, pay: 'local' | 'any'): Record<string, s
   return { ...rest, pay };
 }
 
-export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<StatsResponse> {
+/** The criteria a not-enough-data answer may leave out to find a wider group, narrowest first
+ * (never the role or the country: the answer stays about the job asked, where it was asked). */
+const WIDER_STEPS: readonly (readonly (keyof StatsQuery)[])[] = [
+  ['city'],
+  ['companySize'],
+  ['remote'],
+  ['employment'],
+  ['yearFrom', 'yearTo'],
+  ['level'],
+  ['source'],
+];
+
+/** The nearest wider filter with enough data: the criteria of WIDER_STEPS left out one step
+ * after another until the group is large enough (null when none is, or nothing can be left out). */
+async function widerFilter(ctx: AppContext, query: StatsQuery): Promise<StatsResponse['wider']> {
+  const wider: Partial<StatsQuery> = { ...query };
+  const dropped: string[] = [];
+  for (const step of WIDER_STEPS) {
+    const present = step.filter((k) => wider[k] !== undefined);
+    if (present.length === 0) continue;
+    for (const k of present) delete wider[k];
+    dropped.push(...present);
+    const asked = wider as StatsQuery;
+    const { currency, filter, perYear, minGroupSize } = prepareStats(ctx, asked);
+    const raw = await ctx.store.quantiles(filter, {
+      currency,
+      periodsPerYear: perYear,
+      minGroupSize,
+    });
+    const { status } = hideSmallGroup({
+      count: raw.count,
+      sources: raw.sources,
+      percentiles: toPercentiles(raw.quantiles),
+      min: raw.min,
+      max: raw.max,
+      currency,
+      period: asked.period,
+      minGroupSize,
+      dateRange: null,
+    });
+    if (status === 'ok')
+      return { dropped, count: raw.count, filter: echoFilter(filter, asked.pay ?? 'local') };
+  }
+  return null;
+}
+
+export async function computeStats(
+  ctx: AppContext,
+  query: StatsQuery,
+  options: { wider?: boolean } = {},
+): Promise<StatsResponse> {
   const { currency, period, filter, wt, perYear, minGroupSize } = prepareStats(ctx, query);
   const raw = await ctx.store.quantiles(filter, {
     currency,
@@ -131,5 +181,7 @@ export async function computeStats(ctx: AppContext, query: StatsQuery): Promise<
     basis: filter.basis ?? 'gross',
     filter: echoFilter(filter, query.pay ?? 'local'),
     conversions,
+    wider:
+      summary.status === 'ok' || options.wider === false ? null : await widerFilter(ctx, query),
   };
 }

@@ -54,6 +54,26 @@ describeInChromium('France first in Chromium', (app) => {
     }
   });
 
+  it('offers the wider French figures when a city has too few, and shows them on a click', async () => {
+    const { page, errors } = await openPage(app(), '/fr/explorer?role=data-scientist&city=Paris');
+    try {
+      const link = page.locator('a.wider');
+      await link.waitFor();
+      assert.match(
+        (await link.textContent()) ?? '',
+        /^Élargir : sans ville \(\d[\d\s\u202f]* observations\)$/,
+      );
+      const stats = apiResponse(page, '/api/stats');
+      await link.click();
+      await page.waitForURL((url) => !url.searchParams.has('city'));
+      assert.equal((await stats).status(), 200);
+      await page.locator('p.summary', { hasText: 'médiane' }).waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('fits the home page, its panorama included, on a 390 px phone', async () => {
     const { page, errors } = await openPage(app(), '/fr/', { width: 390, height: 844 });
     try {

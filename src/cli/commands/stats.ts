@@ -11,8 +11,13 @@ function describe(result: StatsResponse): string {
   const lines = [
     `${result.count} observations from ${result.sources} source(s), ${result.basis} ${result.currency} per ${result.period}`,
   ];
-  if (!p) lines.push(`not enough data (fewer than ${result.minGroupSize} observations)`);
-  else {
+  if (!p) {
+    lines.push(`not enough data (fewer than ${result.minGroupSize} observations)`);
+    if (result.wider)
+      lines.push(
+        `wider: without ${result.wider.dropped.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}: ${result.wider.count} observations`,
+      );
+  } else {
     lines.push(
       table([
         ['p10', 'p25', 'p50', 'p75', 'p90', 'min', 'max'],

@@ -117,6 +117,7 @@ export const en: Record<MessageKey, string> = {
   'explorer.csv': 'Export as CSV',
   'explorer.summary':
     '{count} observations, {sources} source(s): median {median} {basis} {period}.',
+  'explorer.wider': 'Widen: without {dropped} ({count} observations)',
   'explorer.empty': 'No observation matches these filters.',
   'sources.title': 'Sources',
   'sources.lead':

@@ -119,6 +119,7 @@ export const fr = {
   'explorer.csv': 'Exporter en CSV',
   'explorer.summary':
     '{count} observations, {sources} source(s) : médiane {median} {basis} {period}.',
+  'explorer.wider': 'Élargir : sans {dropped} ({count} observations)',
   'explorer.empty': 'Aucune observation ne correspond à ces filtres.',
   'sources.title': 'Sources',
   'sources.lead':

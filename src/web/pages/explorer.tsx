@@ -13,11 +13,14 @@ import { Provenance } from '../components/provenance.tsx';
 import { Loaded, useTitle } from '../components/status.tsx';
 import { toCsv } from '../csv.ts';
 import {
+  explorerQuery,
   groupValues,
   readExplorerState,
   statsParams,
   type ExplorerState,
+  type FilterKey,
 } from '../explorer-state.ts';
+import { pathFor } from '../routes.ts';
 import { useI18n, type I18n } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
@@ -62,6 +65,32 @@ function csvHref(rows: readonly TableRow[], state: ExplorerState): string {
   return `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv([head, ...body]))}`;
 }
 
+/** The link to the nearest wider filter that has enough data (the API's `wider`). */
+function Wider({
+  state,
+  wider,
+}: {
+  state: ExplorerState;
+  wider: NonNullable<StatsResponse['wider']>;
+}) {
+  const { t, int, lang } = useI18n();
+  const filter = { ...state.filter };
+  for (const key of wider.dropped) delete filter[key as FilterKey];
+  const dropped = wider.dropped
+    .filter((key) => key !== 'yearTo' || !wider.dropped.includes('yearFrom'))
+    .map((key) => t(`explorer.${key}` as MessageKey).toLowerCase())
+    .join(', ');
+  const href = pathFor(lang, 'explorer', { query: explorerQuery({ ...state, filter }) });
+  return (
+    <>
+      {' '}
+      <a href={href} class="wider">
+        {t('explorer.wider', { dropped, count: int(wider.count) })}
+      </a>
+    </>
+  );
+}
+
 function Results({ state, all }: { state: ExplorerState; all: StatsResponse[] }) {
   const { t, money, moneyShort, int } = useI18n();
   const [total, ...groups] = all as [StatsResponse, ...StatsResponse[]];
@@ -96,6 +125,7 @@ function Results({ state, all }: { state: ExplorerState; all: StatsResponse[] })
                 period,
               })
             : t('common.notEnoughLong', { count: int(total.count), min: total.minGroupSize })}
+        {total.wider && <Wider state={state} wider={total.wider} />}
       </p>
       <Distribution params={statsParams(state)} stats={total} />
       <h2>{t('explorer.chart', { group: groupName })}</h2>
