@@ -69,6 +69,28 @@ function echoFilter(filter: StatsFilter, pay: 'local' | 'any'): Record<string, s
   return { ...rest, pay };
 }
 
+/** The store's figures for a prepared filter, small groups hidden. */
+async function summarizeStats(ctx: AppContext, p: ReturnType<typeof prepareStats>) {
+  const { currency, period, filter, perYear, minGroupSize } = p;
+  const raw = await ctx.store.quantiles(filter, {
+    currency,
+    periodsPerYear: perYear,
+    minGroupSize,
+  });
+  const summary = hideSmallGroup({
+    count: raw.count,
+    sources: raw.sources,
+    percentiles: toPercentiles(raw.quantiles),
+    min: raw.min,
+    max: raw.max,
+    currency,
+    period,
+    minGroupSize,
+    dateRange: raw.from && raw.to ? { from: raw.from, to: raw.to } : null,
+  });
+  return { raw, summary };
+}
+
 /** The criteria a not-enough-data answer may leave out to find a wider group, narrowest first
  * (never the role or the country: the answer stays about the job asked, where it was asked). */
 const WIDER_STEPS: readonly (readonly (keyof StatsQuery)[])[] = [
@@ -92,25 +114,14 @@ async function widerFilter(ctx: AppContext, query: StatsQuery): Promise<StatsRes
     for (const k of present) delete wider[k];
     dropped.push(...present);
     const asked = wider as StatsQuery;
-    const { currency, filter, perYear, minGroupSize } = prepareStats(ctx, asked);
-    const raw = await ctx.store.quantiles(filter, {
-      currency,
-      periodsPerYear: perYear,
-      minGroupSize,
-    });
-    const { status } = hideSmallGroup({
-      count: raw.count,
-      sources: raw.sources,
-      percentiles: toPercentiles(raw.quantiles),
-      min: raw.min,
-      max: raw.max,
-      currency,
-      period: asked.period,
-      minGroupSize,
-      dateRange: null,
-    });
-    if (status === 'ok')
-      return { dropped, count: raw.count, filter: echoFilter(filter, asked.pay ?? 'local') };
+    const prepared = prepareStats(ctx, asked);
+    const { summary } = await summarizeStats(ctx, prepared);
+    if (summary.status === 'ok')
+      return {
+        dropped,
+        count: summary.count,
+        filter: echoFilter(prepared.filter, asked.pay ?? 'local'),
+      };
   }
   return null;
 }
@@ -120,23 +131,9 @@ export async function computeStats(
   query: StatsQuery,
   options: { wider?: boolean } = {},
 ): Promise<StatsResponse> {
-  const { currency, period, filter, wt, perYear, minGroupSize } = prepareStats(ctx, query);
-  const raw = await ctx.store.quantiles(filter, {
-    currency,
-    periodsPerYear: perYear,
-    minGroupSize,
-  });
-  const summary = hideSmallGroup({
-    count: raw.count,
-    sources: raw.sources,
-    percentiles: toPercentiles(raw.quantiles),
-    min: raw.min,
-    max: raw.max,
-    currency,
-    period,
-    minGroupSize,
-    dateRange: raw.from && raw.to ? { from: raw.from, to: raw.to } : null,
-  });
+  const prepared = prepareStats(ctx, query);
+  const { currency, period, filter, wt, perYear, minGroupSize } = prepared;
+  const { raw, summary } = await summarizeStats(ctx, prepared);
   const conversions = [
     {
       step: 'value',
