@@ -37,5 +37,20 @@ export const BLOCK_TAGS = new Set([
 ]);
 /** Table cells: a closing one becomes a " |" cell separator. */
 export const CELL_TAGS = new Set(['td', 'th']);
+/** Inline tags a feed may have escaped into text ("&lt;span&gt;$72,000&lt;/span&gt;"). */
+export const INLINE_TAGS = new Set([
+  'span',
+  'a',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'u',
+  'small',
+  'font',
+  'sup',
+  'sub',
+]);
+
 /** Tags whose content is not text. */
 export const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg']);

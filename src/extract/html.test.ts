@@ -59,6 +59,23 @@ describe('HTML to text (htmlparser2)', () => {
     assert.equal(input.slice(blocks[0]?.start, blocks[0]?.end), json);
   });
 
+  it('reads HTML escaped into the text as markup, with the evidence in the input', () => {
+    const input =
+      '&lt;div&gt;&lt;p&gt;Position Pay Range&lt;/p&gt;&lt;span&gt;$72,000&lt;/span&gt;&lt;span&gt;&amp;mdash;&lt;/span&gt;&lt;span&gt;$91,000 USD&lt;/span&gt;&lt;/div&gt;';
+    const plain = toPlainText(input).text;
+    assert.ok(!plain.includes('<') && !plain.includes('span'), plain);
+    const [fact, ...rest] = extractSalaries(input, { lang: 'en' });
+    assert.equal(rest.length, 0);
+    assert.equal(fact?.low, 72_000);
+    assert.equal(fact?.high, 91_000);
+    assert.equal(fact?.currency, 'USD');
+    const ev = fact?.evidence[0];
+    assert.ok(ev && input.slice(ev.start, ev.end).startsWith('$72,000'), ev?.text);
+    assert.ok(ev.text.endsWith('USD'), ev.text);
+    // An escaped "<" that opens no known tag stays text.
+    assert.equal(toPlainText('Experience: &lt;5 years&gt;').text, 'Experience: <5 years>');
+  });
+
   it('keeps text that only looks like markup ("a < b") as is', () => {
     assert.equal(toPlainText('Salary < $50k & more').text, 'Salary < $50k & more');
   });

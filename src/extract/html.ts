@@ -10,7 +10,7 @@
 import { DecodingMode, HtmlEntityDecoder } from 'entities';
 import { Parser } from 'htmlparser2';
 import { withNativeSearch, withTopFirstStack } from './html-stack.ts';
-import { BLOCK_TAGS, CELL_TAGS, SKIP_CONTENT } from './html-tags.ts';
+import { BLOCK_TAGS, CELL_TAGS, INLINE_TAGS, SKIP_CONTENT } from './html-tags.ts';
 
 export interface PlainText {
   readonly text: string;
@@ -122,6 +122,45 @@ function decodeEntityAt(input: string, amp: number): { text: string; end: number
   return { text, end };
 }
 
+/**
+ * HTML escaped once more into the text ("&lt;span&gt;$72,000&lt;/span&gt;": a feed or a CMS
+ * escaped the markup): the escaped tag whose name starts at `at` (just after "&lt;") and ends
+ * before `limit`, with where it ends after its "&gt;", or null. Known tag names only, so that
+ * "&lt;5 years&gt;" stays text.
+ */
+function escapedTagAt(
+  input: string,
+  at: number,
+  limit: number,
+): { name: string; closing: boolean; end: number } | null {
+  let i = at;
+  const closing = input.charCodeAt(i) === 47; // "/"
+  if (closing) i += 1;
+  const nameStart = i;
+  while (i < limit && i - nameStart < 12) {
+    const c = input.charCodeAt(i) | 0x20;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && i > nameStart))) break;
+    i += 1;
+  }
+  const name = input.slice(nameStart, i).toLowerCase();
+  if (!BLOCK_TAGS.has(name) && !CELL_TAGS.has(name) && !INLINE_TAGS.has(name)) return null;
+  const c = input.charCodeAt(i);
+  // the name ends at "&gt;", a space (attributes) or "/" ("&lt;br/&gt;")
+  if (c !== 38 && c !== 32 && c !== 47) return null;
+  const gt = input.indexOf('&gt;', i);
+  if (gt === -1 || gt + 4 > limit || gt - i > 300) return null;
+  const lt = input.indexOf('&lt;', i);
+  if (lt !== -1 && lt < gt) return null;
+  return { name, closing, end: gt + 4 };
+}
+
+/** The plain-text separator of a tag: a line break, a cell separator or a space. */
+function tagSeparator(name: string, closing: boolean): string {
+  if (BLOCK_TAGS.has(name)) return '\n';
+  if (CELL_TAGS.has(name) && closing) return ' |';
+  return ' ';
+}
+
 export function toPlainText(input: string): PlainText {
   if (!needsMarkupPass(input))
     return {
@@ -158,19 +197,19 @@ export function toPlainText(input: string): PlainText {
       let amp = input.indexOf('&', start);
       while (amp !== -1 && amp < end) {
         const entity = decodeEntityAt(input, amp);
+        const tag = entity?.text === '<' ? escapedTagAt(input, entity.end, end) : null;
         if (entity) {
           if (amp > from) segment(input.slice(from, amp), from, amp, true);
-          segment(entity.text, amp, entity.end, false);
-          from = entity.end;
+          if (tag) segment(tagSeparator(tag.name, tag.closing), amp, tag.end, false);
+          else segment(entity.text, amp, entity.end, false);
+          from = tag ? tag.end : entity.end;
         }
         amp = input.indexOf('&', entity ? from : amp + 1);
       }
       if (end > from) segment(input.slice(from, end), from, end, true);
     },
     tag(name, closing, start, end) {
-      if (BLOCK_TAGS.has(name)) segment('\n', start, end, false);
-      else if (CELL_TAGS.has(name) && closing) segment(' |', start, end, false);
-      else segment(' ', start, end, false);
+      segment(tagSeparator(name, closing), start, end, false);
     },
   });
   return {
