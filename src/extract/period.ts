@@ -1,7 +1,7 @@
 /**
  * Period inference when the text names none. Only where the magnitude leaves no doubt:
  *  - a day rate: freelance work (TJM, "facturer", day-rate words) and 100–3 000 in EUR/GBP/CHF/USD/CAD;
- *  - a year: 15 000–1 000 000 in EUR/USD/GBP/CHF/CAD/AUD ("45 k€", "$120,000"): no one earns that a month in these
+ *  - a year: 15 000–1 000 000 in EUR/USD/GBP/CHF/CAD/AUD/NZD ("45 k€", "$120,000"): no one earns that a month in these
  *    currencies except executives, and weekly/daily figures never reach it;
  *  - a month: 1 500–12 000 EUR/CHF/GBP for an employee's base pay ("2 950 € brut"): French and European
  *    articles state monthly pay in this band, and yearly pay is above it. Not for USD/CAD (US texts give
@@ -10,7 +10,7 @@
  */
 import type { Component, Employment, Period } from '../domain/index.ts';
 
-const YEAR_CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD']);
+const YEAR_CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD']);
 const MONTH_CURRENCIES = new Set(['EUR', 'CHF', 'GBP']);
 const DAY_CURRENCIES = new Set(['EUR', 'GBP', 'CHF', 'USD', 'CAD']);
 
