@@ -22,7 +22,9 @@ export const BASIS = new Lexicon<'gross' | 'net'>([
   ...BASIS_EU,
 ]);
 
-export type Bound = 'max' | 'min';
+/** 'reach': an upper bound ("le salaire atteint 60 k€"), or the value itself for a stated mean or
+ * median ("le salaire médian atteint 58 k€"). */
+export type Bound = 'max' | 'min' | 'reach';
 /** Said just before a figure: an open range. */
 export const BOUND_BEFORE = new Lexicon<Bound>([
   ["jusqu'à", 'max'],
@@ -42,9 +44,10 @@ export const BOUND_BEFORE = new Lexicon<Bound>([
   ['plafonné à', 'max'],
   ['capped at', 'max'],
   ['atteindre', 'max'],
-  ['atteint', 'max'],
-  ['atteignent', 'max'],
+  ['atteint', 'reach'],
+  ['atteignent', 'reach'],
   ['reach', 'max'],
+  ['reaches', 'reach'],
   ['peut aller jusqu', 'max'],
   ['à partir de', 'min'],
   ['a partir de', 'min'],

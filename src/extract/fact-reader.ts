@@ -113,7 +113,7 @@ export function factReader(
   ): RawFact {
     let low: number | null = m.low;
     let high: number | null = m.high;
-    if (!m.isRange && cues.bound === 'max') low = null;
+    if (!m.isRange && (cues.bound === 'max' || cues.bound === 'reach')) low = null;
     if (!m.isRange && (cues.bound === 'min' || cues.plusOpen)) high = null;
     // "annual bonus of $20,000 and equity": labelled a bonus, whatever is joined after it
     const component: Component =
@@ -186,6 +186,8 @@ export function factReader(
       : stat && stat.distance <= 12
         ? stat.value
         : 'single';
+    // "le salaire médian atteint 58 k€": a mean or a median that reaches a figure is that figure
+    if (cues.bound === 'reach' && (statistic === 'mean' || statistic === 'median')) low = high;
     return {
       low,
       high,
