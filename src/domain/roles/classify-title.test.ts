@@ -65,6 +65,16 @@ describe('title classifier', () => {
       ['Knowledge Graph Engineer', 'data-engineer'],
     ];
     for (const [title, role] of cases) assert.equal(classify(title).role, role, title);
+  });
+
+  it('reads "ML Ops", "Dev" and a lecturer-researcher as the jobs they are', () => {
+    const cases: [string, RoleId][] = [
+      ['ML Ops Lead', 'mlops-engineer'],
+      ['Lead Dev Python', 'software-engineer'],
+      ['Enseignant-chercheur en IA', 'ai-researcher'],
+      ['Enseignante-chercheuse en apprentissage automatique', 'ai-researcher'],
+    ];
+    for (const [title, role] of cases) assert.equal(classify(title).role, role, title);
     assert.equal(classify('Werkstudent Data Science (m/w/d)').level, 'intern');
     assert.equal(classify('Stagiair data-analyse').level, 'intern');
   });

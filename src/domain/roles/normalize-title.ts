@@ -82,6 +82,7 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\bia\b/g, 'ai'],
   [/\bapprentissage (automatique|machine)\b/g, 'machine learning'],
   [/\bapprentissage profond\b/g, 'deep learning'],
+  [/\bml ?ops\b/g, 'mlops'],
   [/\bml\b/g, 'machine learning'],
   [/\bvision par ordinateur\b/g, 'computer vision'],
   [/\b(traitement|analyse) (d'|des )?images?\b/g, 'computer vision'],
@@ -102,6 +103,8 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\brecherche\b/g, 'research'],
   [/\bingenieur\b/g, 'engineer'],
   [/\bdeveloppeur\b/g, 'developer'],
+  // a lecturer-researcher's job is research ("Enseignant-chercheur en IA")
+  [/\benseignant chercheur\b/g, 'researcher'],
   [/\bchercheur\b/g, 'researcher'],
   [/\bstatisticien\b/g, 'statistician'],
   [/\bstatistiques?\b/g, 'statistics'],
@@ -119,6 +122,8 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\bfront[- ]?end\b/g, 'frontend'],
   [/\bback[- ]?end\b/g, 'backend'],
   [/\bsr\b\.?/g, 'senior'],
+  // "Lead Dev Python", "Dev back-end": the short form of developer (devops is read above)
+  [/\bdevs?\b/g, 'developer'],
 ];
 
 /** The title in canonical words (folded, gender marks removed, FR→EN), single-spaced. */
