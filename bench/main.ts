@@ -31,6 +31,24 @@ function cpuTicks(): { total: number; steal: number } | null {
   }
 }
 
+/** A fixed CPU loop's time in ms (best of 3): how fast this machine runs plain JS right now, so
+ * that figures of two days (or two hours: a shared machine's speed moves by a third) can be told
+ * apart from a change in the code. */
+function machineLoopMs(): number {
+  let best = Infinity;
+  for (let r = 0; r < 3; r += 1) {
+    const t0 = performance.now();
+    let x = 0;
+    for (let i = 0; i < 100_000_000; i += 1) x += i % 7;
+    if (x < 0) console.log(x); // keeps the loop
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+console.log(
+  `machine speed: a fixed loop of 10^8 steps took ${machineLoopMs().toFixed(0)} ms (best of 3; lower is faster)`,
+);
 for (const file of files) {
   const bench = ((await import(join(here, file))) as { default: Benchmark }).default;
   console.log(`\n=== ${bench.name} (${file})`);
