@@ -21,6 +21,21 @@ function messageOf(raw: Record<string, unknown>): string {
 }
 
 describe('parseInput', () => {
+  it('reads an enum value written as people write it as its id, and refuses the rest', () => {
+    const Level = z.strictObject({
+      level: z.enum(['junior', 'senior']).optional(),
+      role: z.enum(['data-scientist', 'ml-engineer']).default('ml-engineer'),
+    });
+    assert.deepEqual(parseInput(Level, { level: 'Senior', role: ' Data Scientist ' }, 'query'), {
+      level: 'senior',
+      role: 'data-scientist',
+    });
+    assert.throws(
+      () => parseInput(Level, { level: 'confirmé' }, 'query'),
+      /query parameter "level" has invalid value "confirmé" \(expected one of junior, senior\)/,
+    );
+  });
+
   it('names an unknown parameter before the missing one it stands for', () => {
     assert.equal(
       messageOf({ amount: '5', from: 'EUR' }),

@@ -21,11 +21,41 @@ function expectedOf(schema: z.ZodType | undefined, issue: z.core.$ZodIssue): str
   return type ? `a ${type}` : message;
 }
 
+/** The values of an enum field (through optional and default), or null for another field. */
+function enumValues(field: z.ZodType | undefined): readonly string[] | null {
+  let f: unknown = field;
+  while (f instanceof z.ZodOptional || f instanceof z.ZodDefault) f = f.unwrap();
+  return f instanceof z.ZodEnum ? (f.options as readonly string[]) : null;
+}
+
+/**
+ * An enum value written as people write it ("Senior", "Data Scientist", "full_time") is read as
+ * the id it stands for when it is one once lower-cased, trimmed and with spaces or underscores as
+ * hyphens; anything else is left for the schema to refuse.
+ */
+function withEnumIds(schema: z.ZodType, raw: Record<string, unknown>): Record<string, unknown> {
+  if (!(schema instanceof z.ZodObject)) return raw;
+  const shape = schema.shape as Record<string, z.ZodType>;
+  let out = raw;
+  for (const [name, value] of Object.entries(raw)) {
+    if (typeof value !== 'string') continue;
+    const values = enumValues(shape[name]);
+    if (!values || values.includes(value)) continue;
+    const id = value
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-');
+    if (values.includes(id)) out = { ...out, [name]: id };
+  }
+  return out;
+}
+
 export function parseInput<T extends z.ZodType>(
   schema: T,
-  raw: Record<string, unknown>,
+  given: Record<string, unknown>,
   where: 'query' | 'path' | 'body',
 ): z.output<T> {
+  const raw = withEnumIds(schema, given);
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   // An unknown parameter first: it often explains a missing one ("from=EUR" for "currency").
