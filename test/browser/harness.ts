@@ -104,9 +104,26 @@ export async function openPage(
   path: string,
   viewport = { width: 1280, height: 900 },
   waitFor?: string,
-): Promise<{ page: Page; errors: string[]; response?: Promise<Response> }> {
+): Promise<{
+  page: Page;
+  errors: string[];
+  response?: Promise<Response>;
+  /** Resolves once no request of the page is in flight (two looks 50 ms apart, so a request a
+   * response starts is waited for too): what `networkidle` tells, without its 500 ms of quiet. */
+  settled: () => Promise<void>;
+}> {
   const page = await app.browser.newPage({ viewport });
   const response = waitFor ? apiResponse(page, waitFor) : undefined;
+  let inFlight = 0;
+  page.on('request', () => (inFlight += 1));
+  page.on('requestfinished', () => (inFlight -= 1));
+  page.on('requestfailed', () => (inFlight -= 1));
+  const settled = async () => {
+    for (let quiet = 0; quiet < 2;) {
+      await new Promise((done) => setTimeout(done, 50));
+      quiet = inFlight === 0 ? quiet + 1 : 0;
+    }
+  };
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
@@ -116,7 +133,7 @@ export async function openPage(
     if (r.status() >= 500) errors.push(`HTTP ${r.status()} ${r.url()}`);
   });
   await page.goto(`${app.url}${path}`);
-  return { page, errors, response };
+  return { page, errors, ...(response ? { response } : {}), settled };
 }
 
 /** Runs axe-core in the page; returns every violation, whatever its impact. */

@@ -7,11 +7,11 @@ import { axeViolations, openPage, describeInChromium } from './harness.ts';
 
 describeInChromium('market page in Chromium', (app) => {
   it('shows the French market of the bundled records with charts, counts, sources and published figures', async () => {
-    const { page, errors } = await openPage(app(), '/fr/market?country=US&year=2025');
+    const { page, errors, settled } = await openPage(app(), '/fr/market?country=US&year=2025');
     try {
       await page.waitForSelector('#market-remote svg g.bar', { timeout: 15_000 });
       await page.waitForSelector('.published li', { timeout: 15_000 });
-      await page.waitForLoadState('networkidle');
+      await settled();
       const main = await page.locator('main').innerText();
       assert.match(main, /relevés de salaires des jeux de données fournis \(aijobs-salaries\)/);
       assert.match(main, /Télétravail complet\s+\d+,\d %/);
@@ -30,10 +30,13 @@ describeInChromium('market page in Chromium', (app) => {
   });
 
   it('fits a 390 px phone in English, and the filters rewrite the link', async () => {
-    const { page, errors } = await openPage(app(), '/en/market', { width: 390, height: 844 });
+    const { page, errors, settled } = await openPage(app(), '/en/market', {
+      width: 390,
+      height: 844,
+    });
     try {
       await page.waitForSelector('#market-places svg g.bar', { timeout: 15_000 });
-      await page.waitForLoadState('networkidle');
+      await settled();
       const overflow = await page.evaluate(
         'document.documentElement.scrollWidth - document.documentElement.clientWidth',
       );

@@ -77,11 +77,11 @@ const ENGLISH =
 describeInChromium('web pages in Chromium', (app) => {
   for (const p of PAGES) {
     it(`shows the ${p.name} page with real data, no console error and no axe violation`, async () => {
-      const { page, errors, response } = await openPage(app(), p.path, undefined, p.api);
+      const { page, errors, response, settled } = await openPage(app(), p.path, undefined, p.api);
       try {
         await response;
         await page.waitForSelector(p.ready, { timeout: 10_000 });
-        await page.waitForLoadState('networkidle');
+        await settled();
         assert.match(await page.locator('main').innerText(), p.text);
         if (p.path.startsWith('/fr/')) {
           // Unfold every provenance block (not the server's own English detail) and read it.
