@@ -254,7 +254,6 @@ export class Scopes {
     return out;
   }
 
-  /** Other scopes of a figure, broadest last: table row cells, column titles, heading line. */
   /** The line right above the figure's when it is a short label with no figure ("Salary",
    * "Rémunération :", "Base pay range" over "$120,000 - $140,000"), or null. */
   labelAbove(token: number): Span | null {
@@ -265,6 +264,7 @@ export class Scopes {
     return above;
   }
 
+  /** Other scopes of a figure, broadest last: table row cells, column titles, heading line. */
   outerScopes(token: number): { row: Span[]; header: Span[]; heading: Span | null } {
     const line = this.structure.lineAt(token);
     const row = this.structure.rowOf[line] ?? null;

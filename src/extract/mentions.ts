@@ -44,7 +44,7 @@ const BETWEEN = new Set([
 const FROM_TO: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['od', new Set(['do'])],
   ['fra', new Set(['til'])],
-  ['från', new Set(['till'])],
+  ['fran', new Set(['till'])], // "från", folded
   ['desde', new Set(['hasta'])],
   ['de', new Set(['hasta'])],
 ]);
