@@ -28,26 +28,33 @@ interface Fact {
 
 /** Our own description of each article (titles written by us; the dates are the year the
  * figures describe, the day being unknown). */
-const ARTICLES: Record<string, { title: string; date: string }> = {
+const ARTICLES: Record<string, { title: string; titleFr: string; date: string }> = {
   '000_90e2f795001a0d95.txt': {
     title: 'Article: panorama of AI job salaries in France (table by role and seniority)',
+    titleFr:
+      'Article : panorama des salaires des métiers de l’IA en France (tableau par métier et séniorité)',
     date: '2026-01-15',
   },
   '001_03986373d8c8023e.txt': {
     title:
       'Article: AI project manager guide (salary range, freelance day rates, US pay with bonus)',
+    titleFr:
+      'Article : guide du chef de projet IA (fourchette de salaire, TJM en freelance, salaires américains avec bonus)',
     date: '2025-06-01',
   },
   '002_153204710fa26c5b.txt': {
     title: 'Article: machine-learning engineer pay in 2024 by country and seniority',
+    titleFr: 'Article : salaires des ingénieurs machine learning en 2024 par pays et séniorité',
     date: '2024-07-01',
   },
   '003_3eeb51ba18739df6.txt': {
     title: 'Article: the US AI job market (no salary figures)',
+    titleFr: 'Article : le marché de l’emploi IA aux États-Unis (sans chiffres de salaire)',
     date: '2026-01-13',
   },
   '004_f624501115c4c45b.txt': {
     title: 'Article: AI project manager job card (monthly pay by seniority)',
+    titleFr: 'Article : fiche métier du chef de projet IA (salaire mensuel par séniorité)',
     date: '2024-07-01',
   },
 };
@@ -59,6 +66,7 @@ const sources = Object.entries(ARTICLES).map(([file, a]) => ({
   id: `article-${file.slice(0, 3)}`,
   file,
   title: a.title,
+  titleFr: a.titleFr,
   publisher: 'French web article (seed corpus)',
   licence: 'third-party text: figures only, no sentences',
   date: a.date,

@@ -8,6 +8,7 @@ export const PublishedFigureSchema = z.object({
   source: z.object({
     id: z.string(),
     title: z.string(),
+    titleFr: z.string().nullable(),
     publisher: z.string(),
     licence: z.string(),
     date: z.string(),

@@ -4,6 +4,7 @@ import { SourceKindSchema } from './common.ts';
 export const SourceSchema = z.object({
   id: z.string(),
   title: z.string(),
+  titleFr: z.string().nullable().describe('the title in French where it differs (null otherwise)'),
   publisher: z.string(),
   licence: z.string(),
   date: z.string(),

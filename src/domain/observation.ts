@@ -81,6 +81,8 @@ export interface SalaryObservation {
 export interface Source {
   readonly id: string;
   readonly title: string;
+  /** The title in French, where it reads differently (null or absent: the title serves both). */
+  readonly titleFr?: string | null;
   readonly publisher: string;
   readonly licence: string;
   /** Publication or snapshot date (YYYY-MM-DD). */

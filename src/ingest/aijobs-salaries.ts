@@ -19,6 +19,7 @@ import { yearlyEurValue, type ReferenceTables } from './yearly-eur.ts';
 export const AIJOBS_SOURCE: Source = {
   id: 'aijobs-salaries',
   title: 'AI, ML & Data Salaries (final snapshot)',
+  titleFr: 'Salaires IA, ML et data (dernier instantané)',
   publisher: 'aijobs.net (foorilla)',
   licence: 'CC0-1.0',
   date: '2025-08-03',

@@ -18,6 +18,7 @@ export interface ArticleFactsFile {
     id: string;
     file: string;
     title: string;
+    titleFr?: string;
     publisher: string;
     licence: string;
     date: string;
@@ -45,6 +46,7 @@ export function articleSources(file: ArticleFactsFile): Source[] {
   return file.sources.map((s) => ({
     id: s.id,
     title: s.title,
+    titleFr: s.titleFr ?? null,
     publisher: s.publisher,
     licence: s.licence,
     date: s.date,

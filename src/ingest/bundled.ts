@@ -8,7 +8,7 @@ import { mapAijobsTitle } from '../reference/index.ts';
 import { AIJOBS_SOURCE, aijobsObservations } from './aijobs-salaries.ts';
 import { articleObservations, articleSources, type ArticleFactsFile } from './article-facts.ts';
 import { calendarFxRows } from './fx-calendar.ts';
-import { loadOfficialReferences } from './official-references.ts';
+import { loadOfficialReferences, readOfficialReferences } from './official-references.ts';
 import type { ReferenceTables } from './yearly-eur.ts';
 
 /** Rates are carried forward to this day, so observations dated after the last ECB publication
@@ -33,7 +33,8 @@ export async function loadBundledData(
     await store.replaceFxRates(rows);
     fxRows = rows.length;
   }
-  const counts = new Map((await store.listSources()).map((s) => [s.id, s.observations]));
+  const listed = await store.listSources();
+  const counts = new Map(listed.map((s) => [s.id, s.observations]));
   const sources: BundledLoadReport['sources'] = [];
   if (!counts.get(AIJOBS_SOURCE.id)) {
     const csv = gunzipSync(
@@ -56,5 +57,15 @@ export async function loadBundledData(
     const observations = articleObservations(articles, tables, now().toISOString());
     sources.push({ id: 'articles', ...(await store.insertObservations(observations)) });
   }
-  return { fxRows, sources, publishedStatistics: await loadOfficialReferences(store) };
+  const publishedStatistics = await loadOfficialReferences(store);
+  // A store loaded before a bundled source's description changed (its French title was added)
+  // gets the new description; its observations are left as they are.
+  if (store.writable) {
+    const before = new Map(listed.map((s) => [s.id, s]));
+    const stale = [AIJOBS_SOURCE, ...articleSources(articles), ...readOfficialReferences().sources]
+      .filter((d) => before.has(d.id))
+      .filter((d) => (before.get(d.id)?.titleFr ?? null) !== (d.titleFr ?? null));
+    if (stale.length > 0) await store.upsertSources(stale);
+  }
+  return { fxRows, sources, publishedStatistics };
 }

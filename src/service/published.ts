@@ -57,6 +57,7 @@ function sourceOf(s: SourceSummary | undefined, id: string): PublishedFigure['so
   return {
     id,
     title: s?.title ?? id,
+    titleFr: s?.titleFr ?? null,
     publisher: s?.publisher ?? '',
     licence: s?.licence ?? '',
     date: s?.date ?? '',

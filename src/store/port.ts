@@ -66,6 +66,8 @@ export interface GroupedQuantiles extends RawQuantiles {
 }
 
 export interface SourceSummary extends Source {
+  /** As stored: null when the source has no French title. */
+  readonly titleFr: string | null;
   readonly observations: number;
   readonly firstObservedOn: string | null;
   readonly lastObservedOn: string | null;

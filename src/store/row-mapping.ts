@@ -80,6 +80,7 @@ export function rowToSourceSummary(r: Row): SourceSummary {
   const source: Source = {
     id: String(r.id),
     title: String(r.title),
+    titleFr: str(r.title_fr),
     publisher: String(r.publisher),
     licence: String(r.licence),
     date: String(r.published_on).slice(0, 10),
@@ -89,6 +90,7 @@ export function rowToSourceSummary(r: Row): SourceSummary {
   };
   return {
     ...source,
+    titleFr: str(r.title_fr),
     observations: Number(r.observations),
     firstObservedOn: str(r.first_on),
     lastObservedOn: str(r.last_on),

@@ -186,11 +186,13 @@ export function describeStoreContract(name: string, open: () => Promise<SalarySt
       assert.equal(sources.find((s) => s.id === 'other-source')?.observations, 2);
     });
 
-    it('updates a source in place when it is upserted again', async () => {
-      await store.upsertSources([makeSource({ title: 'Renamed' })]);
+    it('updates a source in place when it is upserted again, its French title too', async () => {
+      assert.equal((await store.listSources()).find((s) => s.id === 'test-dataset')?.titleFr, null);
+      await store.upsertSources([makeSource({ title: 'Renamed', titleFr: 'Renommé' })]);
       const sources = await store.listSources();
       assert.equal(sources.filter((s) => s.id === 'test-dataset').length, 1);
       assert.equal(sources.find((s) => s.id === 'test-dataset')?.title, 'Renamed');
+      assert.equal(sources.find((s) => s.id === 'test-dataset')?.titleFr, 'Renommé');
     });
 
     it('keeps published statistics apart from observations, replacing one saved again', async () => {

@@ -63,3 +63,9 @@ export function countryName(code: string, lang: Lang): string {
     return code;
   }
 }
+
+/** A source's title as a reader of `lang` reads it: its French title on French pages, where it
+ * has one. */
+export function sourceTitle(s: { title: string; titleFr?: string | null }, lang: Lang): string {
+  return lang === 'fr' && s.titleFr ? s.titleFr : s.title;
+}

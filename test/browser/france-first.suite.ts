@@ -74,6 +74,21 @@ describeInChromium('France first in Chromium', (app) => {
     }
   });
 
+  it('names the sources in French on French pages and in English on English ones', async () => {
+    for (const [path, title] of [
+      ['/fr/sources', 'Salaires IA, ML et data (dernier instantané)'],
+      ['/en/sources', 'AI, ML & Data Salaries (final snapshot)'],
+    ] as const) {
+      const { page, errors } = await openPage(app(), path);
+      try {
+        await page.locator('#source-aijobs-salaries h2', { hasText: title }).waitFor();
+        assert.deepEqual(errors, []);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   it('fits the home page, its panorama included, on a 390 px phone', async () => {
     const { page, errors } = await openPage(app(), '/fr/', { width: 390, height: 844 });
     try {

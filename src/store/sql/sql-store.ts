@@ -348,6 +348,7 @@ export class SqlStore implements SalaryStore {
           s.url,
           s.kind,
           s.evidenceShareable,
+          s.titleFr ?? null,
         ]),
       ),
     );

@@ -24,8 +24,9 @@ export const SOURCES_UPSERT: BulkInsert = {
   columns: [
     ['id', 'text'], ['title', 'text'], ['publisher', 'text'], ['licence', 'text'],
     ['published_on', 'date'], ['url', 'text'], ['kind', 'text'], ['evidence_shareable', 'bool'],
+    ['title_fr', 'text'],
   ], // prettier-ignore
-  onConflict: `ON CONFLICT (id) DO UPDATE SET title = excluded.title, publisher = excluded.publisher,
+  onConflict: `ON CONFLICT (id) DO UPDATE SET title = excluded.title, title_fr = excluded.title_fr, publisher = excluded.publisher,
     licence = excluded.licence, published_on = excluded.published_on, url = excluded.url,
     kind = excluded.kind, evidence_shareable = excluded.evidence_shareable`,
 };

@@ -1,7 +1,7 @@
 /** Published figures beside ours: an article's range or an official median, as stated and on
  * our scale, with its source and licence (attribution). */
 import type { PublishedFigure } from '../../contract/index.ts';
-import { countryName } from '../format.ts';
+import { countryName, sourceTitle } from '../format.ts';
 import { useI18n } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
@@ -59,7 +59,11 @@ export function PublishedItem({ figure: f }: { figure: PublishedFigure }) {
       <span class="muted">
         {t(f.kind === 'official' ? 'published.official' : 'published.article')}
         {lang === 'fr' ? ' : ' : ': '}
-        {f.source.url ? <a href={f.source.url}>{f.source.title}</a> : f.source.title}
+        {f.source.url ? (
+          <a href={f.source.url}>{sourceTitle(f.source, lang)}</a>
+        ) : (
+          sourceTitle(f.source, lang)
+        )}
         {f.kind === 'official' && ` (${f.source.licence})`}
       </span>
     </li>

@@ -7,7 +7,7 @@ import { useRoles } from '../api/use-roles.ts';
 import type { PageProps } from '../app.tsx';
 import { Loaded, useTitle } from '../components/status.tsx';
 import { readExplorerState } from '../explorer-state.ts';
-import { countryName } from '../format.ts';
+import { countryName, sourceTitle } from '../format.ts';
 import { useI18n } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { pathFor } from '../routes.ts';
@@ -15,12 +15,12 @@ import { pathFor } from '../routes.ts';
 const PAGE = 20;
 
 function SourceList({ data }: { data: SourcesResponse }) {
-  const { t, int, date } = useI18n();
+  const { t, int, date, lang } = useI18n();
   return (
     <div class="cards">
       {data.items.map((s) => (
         <article class="card" key={s.id} id={`source-${s.id}`}>
-          <h2>{s.url ? <a href={s.url}>{s.title}</a> : s.title}</h2>
+          <h2>{s.url ? <a href={s.url}>{sourceTitle(s, lang)}</a> : sourceTitle(s, lang)}</h2>
           <dl>
             <dt>{t('sources.publisher')}</dt>
             <dd>{s.publisher}</dd>
