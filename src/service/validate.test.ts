@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
+import { LevelSchema } from '../contract/index.ts';
 import { AppError } from './errors.ts';
 import { parseInput } from './validate.ts';
 
@@ -33,6 +34,21 @@ describe('parseInput', () => {
     assert.throws(
       () => parseInput(Level, { level: 'confirmé' }, 'query'),
       /query parameter "level" has invalid value "confirmé" \(expected one of junior, senior\)/,
+    );
+  });
+
+  it('reads a level written as job ads write it (confirmé, débutant, stagiaire) as its id', () => {
+    const Levels = z.strictObject({ level: LevelSchema.optional() });
+    for (const [written, level] of [
+      ['confirmé', 'mid'],
+      ['Débutant', 'junior'],
+      ['stagiaire', 'intern'],
+      ['expérimenté', 'senior'],
+    ] as const)
+      assert.deepEqual(parseInput(Levels, { level: written }, 'query'), { level }, written);
+    assert.throws(
+      () => parseInput(Levels, { level: 'xyz' }, 'query'),
+      /"level" has invalid value "xyz"/,
     );
   });
 

@@ -1,5 +1,7 @@
 /** Turns a zod failure into a 400 naming the parameter, the bad value and what is accepted. */
 import { z } from 'zod';
+import { LevelSchema } from '../contract/index.ts';
+import { detectSeniority } from '../domain/index.ts';
 import { AppError } from './errors.ts';
 
 function expectedOf(schema: z.ZodType | undefined, issue: z.core.$ZodIssue): string {
@@ -23,15 +25,21 @@ function expectedOf(schema: z.ZodType | undefined, issue: z.core.$ZodIssue): str
 
 /** The values of an enum field (through optional and default), or null for another field. */
 function enumValues(field: z.ZodType | undefined): readonly string[] | null {
+  return (enumOf(field)?.options as readonly string[] | undefined) ?? null;
+}
+
+/** The enum field itself (through optional and default), or null for another field. */
+function enumOf(field: z.ZodType | undefined): z.ZodEnum | null {
   let f: unknown = field;
   while (f instanceof z.ZodOptional || f instanceof z.ZodDefault) f = f.unwrap();
-  return f instanceof z.ZodEnum ? (f.options as readonly string[]) : null;
+  return f instanceof z.ZodEnum ? f : null;
 }
 
 /**
  * An enum value written as people write it ("Senior", "Data Scientist", "full_time") is read as
  * the id it stands for when it is one once lower-cased, trimmed and with spaces or underscores as
- * hyphens; anything else is left for the schema to refuse.
+ * hyphens; a level written as job ads write it ("confirmé", "débutant", "stagiaire") is the level
+ * the title reader gives it. Anything else is left for the schema to refuse.
  */
 function withEnumIds(schema: z.ZodType, raw: Record<string, unknown>): Record<string, unknown> {
   if (!(schema instanceof z.ZodObject)) return raw;
@@ -45,7 +53,9 @@ function withEnumIds(schema: z.ZodType, raw: Record<string, unknown>): Record<st
       .trim()
       .toLowerCase()
       .replace(/[\s_]+/g, '-');
+    const level = enumOf(shape[name]) === LevelSchema ? detectSeniority(value, '').level : null;
     if (values.includes(id)) out = { ...out, [name]: id };
+    else if (level && values.includes(level)) out = { ...out, [name]: level };
   }
   return out;
 }
