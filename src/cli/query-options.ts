@@ -4,9 +4,7 @@
 import { z } from 'zod';
 import { parseInput } from '../service/index.ts';
 import { parseCommandArgs, type Options } from './command.ts';
-import { asOptionMessage } from './route-client.ts';
-
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+import { asOptionMessage, kebab } from './route-client.ts';
 
 /** One line per option: its description, its values when there are few, its default. */
 export function queryOptionsHelp(schema: z.ZodObject): string {

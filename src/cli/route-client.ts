@@ -19,7 +19,8 @@ export class RouteError extends CodedError {
   }
 }
 
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** A query parameter's option name: `companySize` is `company-size`. */
+export const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** `query parameter "companySize"` → `option --company-size`: the user typed options. */
 export function asOptionMessage(message: string): string {

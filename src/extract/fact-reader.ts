@@ -30,6 +30,8 @@ const LOCAL_CURRENCY: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(CURRENCY_COUNTRY).map(([currency, country]) => [country, currency]),
 );
 
+const KRONA_CURRENCIES: ReadonlySet<string> = new Set(Object.values(KRONA_OF_COUNTRY));
+
 /** The cue lookup and fact builder of one text, over its scopes. */
 export function factReader(
   scopes: Scopes,
@@ -95,8 +97,7 @@ export function factReader(
   const kronaOf = (m: MoneyMention, place: Place | null): string => {
     if (!bareKrona(m)) return 'SEK';
     if (place) return KRONA_OF_COUNTRY[place.country] ?? 'SEK';
-    if (placeCurrency && Object.values(KRONA_OF_COUNTRY).includes(placeCurrency))
-      return placeCurrency;
+    if (placeCurrency && KRONA_CURRENCIES.has(placeCurrency)) return placeCurrency;
     return kronaOfText(t, m.first, m.last) ?? 'SEK';
   };
 

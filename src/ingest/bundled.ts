@@ -51,18 +51,19 @@ export async function loadBundledData(
   const articles = JSON.parse(
     readFileSync(dataPath('observations', 'articles.json'), 'utf8'),
   ) as ArticleFactsFile;
-  const articleIds = articleSources(articles).map((s) => s.id);
-  if (articleIds.some((id) => !counts.has(id))) {
-    await store.upsertSources(articleSources(articles));
+  const articleList = articleSources(articles);
+  if (articleList.some((s) => !counts.has(s.id))) {
+    await store.upsertSources(articleList);
     const observations = articleObservations(articles, tables, now().toISOString());
     sources.push({ id: 'articles', ...(await store.insertObservations(observations)) });
   }
-  const publishedStatistics = await loadOfficialReferences(store);
+  const official = readOfficialReferences();
+  const publishedStatistics = await loadOfficialReferences(store, official);
   // A store loaded before a bundled source's description changed (its French title was added)
   // gets the new description; its observations are left as they are.
   if (store.writable) {
     const before = new Map(listed.map((s) => [s.id, s]));
-    const stale = [AIJOBS_SOURCE, ...articleSources(articles), ...readOfficialReferences().sources]
+    const stale = [AIJOBS_SOURCE, ...articleList, ...official.sources]
       .filter((d) => before.has(d.id))
       .filter((d) => (before.get(d.id)?.titleFr ?? null) !== (d.titleFr ?? null));
     if (stale.length > 0) await store.upsertSources(stale);

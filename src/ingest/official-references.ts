@@ -24,10 +24,13 @@ export function readOfficialReferences(): {
 }
 
 /** Saves them when the store lacks any (ids make a repeat harmless); returns how many were saved. */
-export async function loadOfficialReferences(store: SalaryStore): Promise<number> {
+export async function loadOfficialReferences(
+  store: SalaryStore,
+  references: ReturnType<typeof readOfficialReferences> = readOfficialReferences(),
+): Promise<number> {
   // A read-only data folder is served as it is.
   if (!store.writable) return 0;
-  const { sources, statistics } = readOfficialReferences();
+  const { sources, statistics } = references;
   const stored = new Set((await store.listPublishedStatistics()).map((s) => s.id));
   if (statistics.every((s) => stored.has(s.id))) return 0;
   await store.upsertSources(sources);

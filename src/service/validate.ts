@@ -23,11 +23,6 @@ function expectedOf(schema: z.ZodType | undefined, issue: z.core.$ZodIssue): str
   return type ? `a ${type}` : message;
 }
 
-/** The values of an enum field (through optional and default), or null for another field. */
-function enumValues(field: z.ZodType | undefined): readonly string[] | null {
-  return (enumOf(field)?.options as readonly string[] | undefined) ?? null;
-}
-
 /** The enum field itself (through optional and default), or null for another field. */
 function enumOf(field: z.ZodType | undefined): z.ZodEnum | null {
   let f: unknown = field;
@@ -47,15 +42,16 @@ function withEnumIds(schema: z.ZodType, raw: Record<string, unknown>): Record<st
   let out = raw;
   for (const [name, value] of Object.entries(raw)) {
     if (typeof value !== 'string') continue;
-    const values = enumValues(shape[name]);
+    const field = enumOf(shape[name]);
+    const values = field?.options as readonly string[] | undefined;
     if (!values || values.includes(value)) continue;
     const id = value
       .trim()
       .toLowerCase()
       .replace(/[\s_]+/g, '-');
-    const level = enumOf(shape[name]) === LevelSchema ? detectSeniority(value, '').level : null;
+    const level = field === LevelSchema ? detectSeniority(value, '').level : null;
     if (values.includes(id)) out = { ...out, [name]: id };
-    else if (level && values.includes(level)) out = { ...out, [name]: level };
+    else if (level) out = { ...out, [name]: level };
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { StatsQuerySchema, type StatsResponse } from '../../contract/index.ts';
 import { writeJsonLine, type Command } from '../command.ts';
 import { formatAmount, table } from '../format.ts';
 import { parseQueryOptions, queryOptionsHelp } from '../query-options.ts';
-import { askRoute } from '../route-client.ts';
+import { askRoute, kebab } from '../route-client.ts';
 
 function describe(result: StatsResponse): string {
   const p = result.percentiles;
@@ -15,7 +15,7 @@ function describe(result: StatsResponse): string {
     lines.push(`not enough data (fewer than ${result.minGroupSize} observations)`);
     if (result.wider)
       lines.push(
-        `wider: without ${result.wider.dropped.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}: ${result.wider.count} observations`,
+        `wider: without ${result.wider.dropped.map((k) => `--${kebab(k)}`).join(', ')}: ${result.wider.count} observations`,
       );
   } else {
     lines.push(

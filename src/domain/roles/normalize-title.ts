@@ -41,9 +41,8 @@ const FEMININE: readonly [RegExp, string][] = [
 /** German and Dutch job words → the English ones the rules are written on (folded: "künstliche"
  * is "kunstliche"; the German gender colon and asterisk are gone: "Analyst:in" is "analyst in"). */
 const GERMAN_DUTCH: readonly [RegExp, string][] = [
-  [/\b([a-z]*(?:ingenieur|entwickler|analyst|berater|forscher|wissenschaftler|architekt|leiter|praktikant|werkstudent|administrator)) in\b/g, '$1'],
-  [/\b([a-z]+)(ingenieur|entwickler|berater|forscher|wissenschaftler|architekt|leiter|praktikant|werkstudent|administrator)in\b/g, '$1$2'],
-  [/\b(ingenieur|entwickler|analyst|berater|forscher|wissenschaftler|architekt|leiter|praktikant|werkstudent|administrator)in\b/g, '$1'],
+  // the feminine forms, glued ("Ingenieurin") or after the colon ("Analyst:in")
+  [/\b([a-z]*(?:ingenieur|entwickler|analyst|berater|forscher|wissenschaftler|architekt|leiter|praktikant|werkstudent|administrator)) ?in\b/g, '$1'],
   [/\bdatenwissenschaftler\b|\bdata ?wetenschapper\b/g, 'data scientist'],
   [/\bdaten ?(analyst|analytiker|analyse)\b|\bdata ?(analist|analyse)\b|\bgegevensanalist\b/g, 'data analyst'],
   [/\bdaten ?ingenieur\b/g, 'data engineer'],
